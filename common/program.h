@@ -1,0 +1,20 @@
+// The shared `main` of every program: --help, and errors turned into a
+// one-line message and an exit status instead of a crash.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "common/flags.h"
+
+// Prints `usage` and returns 0 for --help; otherwise returns body(flags).
+// A UsageError prints "<program>: error: <message>" and a hint to --help and
+// returns 2; any other exception prints "<program>: error: <message>" and
+// returns 1.
+int run_program(const char* program, const std::string& usage, int argc, const char* const* argv,
+                const std::vector<std::string>& valued, const std::vector<std::string>& switches,
+                const std::function<int(const Flags&)>& body);
+
+// The folder holding MNIST unless --data says otherwise: the project's data/,
+// fixed at configure time so programs find it from any working directory.
+std::string default_data_dir();

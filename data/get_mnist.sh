@@ -1,0 +1,82 @@
+#!/bin/sh
+# Leaves data/ holding the four raw MNIST IDX files, checked against SHA256SUMS.
+#
+#   sh data/get_mnist.sh                      # download (needs curl or wget, and gunzip)
+#   MNIST_DIR=/path/to/mnist sh data/get_mnist.sh   # copy from a folder that has them
+#
+# If the files are already here and their digests match, it says so and stops.
+# On any failure it prints one line saying why, exits non-zero, and leaves no
+# half-written file behind (everything lands under a .part name first).
+set -u
+
+FILES="train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte"
+MIRRORS="https://ossci-datasets.s3.amazonaws.com/mnist https://storage.googleapis.com/cvdf-datasets/mnist"
+
+# A relative MNIST_DIR is relative to where the script was started from.
+if [ -n "${MNIST_DIR:-}" ] && [ -d "$MNIST_DIR" ]; then
+    MNIST_DIR=$(cd "$MNIST_DIR" && pwd)
+fi
+
+here=$(cd "$(dirname "$0")" && pwd) || { echo "get_mnist.sh: cannot find the data folder" >&2; exit 1; }
+cd "$here" || exit 1
+
+die() {
+    rm -f ./*.part
+    echo "get_mnist.sh: $*" >&2
+    exit 1
+}
+
+if command -v sha256sum >/dev/null 2>&1; then
+    digest() { sha256sum "$1" | cut -d' ' -f1; }
+elif command -v shasum >/dev/null 2>&1; then
+    digest() { shasum -a 256 "$1" | cut -d' ' -f1; }
+else
+    die "need sha256sum or shasum to verify the files"
+fi
+
+expected() { grep " $1\$" SHA256SUMS | cut -d' ' -f1; }
+
+# True when file $1 (stored as $2) has the digest SHA256SUMS gives for $2.
+verified() { [ -f "$1" ] && [ "$(digest "$1")" = "$(expected "$2")" ]; }
+
+all_present=yes
+for f in $FILES; do verified "$f" "$f" || all_present=no; done
+if [ "$all_present" = yes ]; then
+    echo "MNIST is already in $here (all four SHA-256 digests match)."
+    exit 0
+fi
+
+download() {  # download URL to FILE
+    if command -v curl >/dev/null 2>&1; then
+        curl -fsL --retry 1 -o "$2" "$1"
+    elif command -v wget >/dev/null 2>&1; then
+        wget -q -O "$2" "$1"
+    else
+        die "need curl or wget to download MNIST (or set MNIST_DIR to a folder holding the files)"
+    fi
+}
+
+for f in $FILES; do
+    if verified "$f" "$f"; then continue; fi
+    if [ -n "${MNIST_DIR:-}" ]; then
+        [ -f "$MNIST_DIR/$f" ] || die "MNIST_DIR=$MNIST_DIR has no file $f"
+        cp "$MNIST_DIR/$f" "$f.part" || die "cannot copy $MNIST_DIR/$f into $here"
+        verified "$f.part" "$f" || die "$MNIST_DIR/$f does not match its SHA-256 digest in data/SHA256SUMS"
+    else
+        command -v gunzip >/dev/null 2>&1 || die "need gunzip to unpack the downloaded files"
+        got=no
+        for mirror in $MIRRORS; do
+            if download "$mirror/$f.gz" "$f.gz.part" && gunzip -c "$f.gz.part" > "$f.part" &&
+                verified "$f.part" "$f"; then
+                got=yes
+                break
+            fi
+            rm -f "$f.gz.part" "$f.part"
+        done
+        rm -f "$f.gz.part"
+        [ "$got" = yes ] || die "could not download a valid $f.gz from any mirror ($MIRRORS)"
+    fi
+    mv "$f.part" "$f" || die "cannot write $here/$f"
+    echo "$f: ok"
+done
+echo "MNIST is ready in $here."
