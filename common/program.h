@@ -2,6 +2,7 @@
 // one-line message and an exit status instead of a crash.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -18,3 +19,11 @@ int run_program(const char* program, const std::string& usage, int argc, const c
 // The folder holding MNIST unless --data says otherwise: the project's data/,
 // fixed at configure time so programs find it from any working directory.
 std::string default_data_dir();
+
+// Throws UsageError, naming the missing file and the command that fetches the
+// data, unless `dir` holds the four MNIST IDX files.
+void require_mnist_files(const std::string& dir);
+
+// The seed to use: --seed S if given (0 <= S < 2^32, what np.random.seed
+// accepts), otherwise one drawn from std::random_device.
+std::uint32_t seed_from(const Flags& flags);

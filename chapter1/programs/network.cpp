@@ -1,15 +1,64 @@
-// Placeholder until the port of network.py lands: checks that the data reads.
+// build/chapter1/network: the chapter's experiment. Loads MNIST, builds a
+// Network and trains it with SGD, printing the test-set score after each epoch
+// (section "Implementing our network to classify digits").
+//
+// With --seed S it starts from the weights and shuffles that network.py gets
+// after `random.seed(S); np.random.seed(S)`.
 #include <iostream>
+#include <string>
 
-#include "common/idx.h"
+#include "chapter1/mnist_loader.h"
+#include "chapter1/network.h"
 #include "common/program.h"
+#include "common/random.h"
+
+namespace {
+
+const char* const kUsage = R"(usage: network [flags]
+
+Trains the network of chapter 1 on MNIST with mini-batch stochastic gradient
+descent and prints the number of test images it classifies correctly after
+each epoch. The defaults are the book's run.
+
+  --sizes LIST            neurons per layer, input first (default 784,30,10;
+                          must start with 784 and end with 10)
+  --epochs N              passes over the training data (default 30)
+  --mini-batch-size N     examples per gradient step (default 10)
+  --eta X                 learning rate (default 3.0)
+  --seed S                0 <= S < 2^32; seeds both generators as
+                          random.seed(S); np.random.seed(S) would (default:
+                          a random seed, printed first so the run can be repeated)
+  --training-size N       train on the first N of the 50,000 training images
+  --data DIR              folder holding the MNIST IDX files (default: the
+                          project's data/)
+  --help                  this text
+)";
+
+}  // namespace
 
 int main(int argc, char** argv) {
-    const std::string usage = "usage: network [--data DIR]\n";
-    return run_program("network", usage, argc, argv, {"data"}, {}, [](const Flags& flags) {
-        const std::string dir = flags.get_string("data", default_data_dir());
-        const IdxArray images = read_idx(dir + "/train-images-idx3-ubyte");
-        std::cout << "read " << images.dims[0] << " training images; training arrives with step 2\n";
-        return 0;
-    });
+    return run_program(
+        "network", kUsage, argc, argv,
+        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data"}, {},
+        [](const Flags& flags) {
+            const std::vector<int> sizes = flags.get_int_list("sizes", {784, 30, 10}, 1, 1000000);
+            if (sizes.size() < 2 || sizes.front() != 784 || sizes.back() != 10)
+                throw UsageError("--sizes: expected a list starting with 784 (the pixels) and ending with 10 (the digits), e.g. 784,30,10");
+            const int epochs = static_cast<int>(flags.get_int("epochs", 30, 0, 1000000));
+            const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
+            const double eta = flags.get_double("eta", 3.0);
+            const long long training_size = flags.get_int("training-size", 50000, 1, 50000);
+            const std::string data_dir = flags.get_string("data", default_data_dir());
+            const std::uint32_t seed = seed_from(flags);
+            require_mnist_files(data_dir);
+
+            std::cout << "seed: " << seed << std::endl;
+            auto [training_data, validation_data, test_data] = load_data_wrapper(data_dir);
+            training_data.resize(static_cast<std::size_t>(training_size));
+            PythonRandom random(seed);     // random.seed(S)
+            NumpyRandom np_random(seed);   // np.random.seed(S)
+            Network net(sizes, np_random);
+            net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+            return 0;
+        });
 }

@@ -1,0 +1,59 @@
+// The port of mnist_loader.py, on the real MNIST files and without them.
+#include <algorithm>
+
+#include "chapter1/mnist_loader.h"
+#include "tests/check.h"
+#include "tests/mnist_fixture.h"
+
+TEST_CASE(vectorized_result_one_hot, "mnist_loader.vectorized_result", "") {
+    const Vector e = vectorized_result(3);
+    CHECK_EQ(e.shape(), std::string("(10,1)"));
+    for (std::size_t i = 0; i < 10; ++i) CHECK_EQ(e[i], i == 3 ? 1.0 : 0.0);
+    CHECK_THROWS(vectorized_result(10), "expected a digit 0-9, got 10");
+    CHECK_THROWS(vectorized_result(-1), "expected a digit 0-9, got -1");
+}
+
+TEST_CASE(missing_data_names_file, "mnist_loader.missing_data", "") {
+    CHECK_THROWS(load_data("/nonexistent/nndl"), "/nonexistent/nndl/train-images-idx3-ubyte: cannot open");
+}
+
+TEST_CASE(load_data_splits, "mnist_loader.load_data_splits", "mnist") {
+    const std::string dir = mnist_dir_or_skip();
+    const auto [training_data, validation_data, test_data] = load_data(dir);
+    CHECK_EQ(training_data.images.size(), 50000u);
+    CHECK_EQ(training_data.labels.size(), 50000u);
+    CHECK_EQ(validation_data.images.size(), 10000u);
+    CHECK_EQ(test_data.images.size(), 10000u);
+    CHECK_EQ(training_data.images[0].size(), 784u);
+    CHECK_EQ(std::vector<int>(training_data.labels.begin(), training_data.labels.begin() + 6),
+             (std::vector<int>{5, 0, 4, 1, 9, 2}));
+    CHECK_EQ(std::vector<int>(test_data.labels.begin(), test_data.labels.begin() + 6),
+             (std::vector<int>{7, 2, 1, 0, 4, 1}));
+    // Pixels are k/256 as in the book's pickle: the brightest is 255/256.
+    double largest = 0.0;
+    bool all_multiples = true;
+    for (const Vector& image : training_data.images)
+        for (std::size_t p = 0; p < image.size(); ++p) {
+            largest = std::max(largest, image[p]);
+            all_multiples = all_multiples && image[p] * 256.0 == std::floor(image[p] * 256.0);
+        }
+    CHECK_EQ(largest, 0.99609375);
+    CHECK(all_multiples);
+}
+
+TEST_CASE(load_data_wrapper_shapes, "mnist_loader.load_data_wrapper_shapes", "mnist") {
+    const std::string dir = mnist_dir_or_skip();
+    const auto [training_data, validation_data, test_data] = load_data_wrapper(dir);
+    CHECK_EQ(training_data.size(), 50000u);
+    CHECK_EQ(validation_data.size(), 10000u);
+    CHECK_EQ(test_data.size(), 10000u);
+    CHECK_EQ(training_data[0].first.shape(), std::string("(784,1)"));
+    CHECK_EQ(training_data[0].second.shape(), std::string("(10,1)"));
+    CHECK_EQ(argmax(training_data[0].second), 5u);  // the first training digit is a 5
+    CHECK_EQ(sum(training_data[0].second), 1.0);
+    CHECK_EQ(test_data[0].second, 7);
+    // The 50,001st training image is the first validation image.
+    const auto [tr_d, va_d, te_d] = load_data(dir);
+    CHECK_EQ(validation_data[0].second, va_d.labels[0]);
+    CHECK_EQ(sum(validation_data[0].first), sum(va_d.images[0]));
+}

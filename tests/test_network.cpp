@@ -1,0 +1,267 @@
+// The port of network.py on small networks whose answers can be worked out
+// independently: by hand, by finite differences, or from the equations.
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+#include "chapter1/network.h"
+#include "tests/check.h"
+
+namespace {
+
+std::vector<double> entries(const Matrix& m) { return {m.data(), m.data() + m.size()}; }
+std::vector<double> entries(const Vector& v) { return {v.data(), v.data() + v.size()}; }
+
+// C_x = ||y - a||^2 / 2, the cost of one example (Eq. (6) without the mean).
+double cost(const Network& net, const Vector& x, const Vector& y) {
+    const Vector d = y - net.feedforward(x);
+    return 0.5 * sum(d * d);
+}
+
+// A few (x, y) pairs for a network with the given input and output sizes.
+std::vector<TrainingExample> random_examples(std::size_t n, std::size_t inputs, std::size_t outputs,
+                                             NumpyRandom& np_random) {
+    std::vector<TrainingExample> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        Vector x = np_random.randn(inputs);
+        Vector y(outputs);
+        for (std::size_t k = 0; k < outputs; ++k) y[k] = np_random.random_sample();
+        out.emplace_back(x, y);
+    }
+    return out;
+}
+
+struct Gradient {
+    std::vector<Vector> nabla_b;
+    std::vector<Matrix> nabla_w;
+};
+
+Gradient backprop_of(const Network& net, const Vector& x, const Vector& y) {
+    Gradient g;
+    for (const Vector& b : net.biases) g.nabla_b.emplace_back(b.size());
+    for (const Matrix& w : net.weights) g.nabla_w.emplace_back(w.rows(), w.cols());
+    net.backprop(x, y, g.nabla_b, g.nabla_w);
+    return g;
+}
+
+// |a - n| relative to their size; a floor keeps tiny gradients from
+// dividing by zero.
+double relative_error(double a, double n) {
+    return std::fabs(a - n) / std::max(1e-8, std::fabs(a) + std::fabs(n));
+}
+
+}  // namespace
+
+TEST_CASE(gradient_check, "network.gradient_check", "") {
+    NumpyRandom np_random(3);
+    Network net({3, 4, 2}, np_random);
+    const auto examples = random_examples(3, 3, 2, np_random);
+    // h = 1e-5: the central difference's truncation error (~h^2) and rounding
+    // error (~1e-16 / h) are both near 1e-10, far below the 1e-6 demanded.
+    const double h = 1e-5;
+    double worst = 0.0;
+    for (const auto& [x, y] : examples) {
+        const Gradient g = backprop_of(net, x, y);
+        auto numeric = [&](double& parameter) {
+            const double saved = parameter;
+            parameter = saved + h;
+            const double up = cost(net, x, y);
+            parameter = saved - h;
+            const double down = cost(net, x, y);
+            parameter = saved;
+            return (up - down) / (2 * h);
+        };
+        for (std::size_t l = 0; l < net.biases.size(); ++l) {
+            for (std::size_t i = 0; i < net.biases[l].size(); ++i) {
+                const double e = relative_error(g.nabla_b[l][i], numeric(net.biases[l][i]));
+                worst = std::max(worst, e);
+                CHECK(e < 1e-6);
+            }
+            for (std::size_t i = 0; i < net.weights[l].rows(); ++i)
+                for (std::size_t j = 0; j < net.weights[l].cols(); ++j) {
+                    const double e = relative_error(g.nabla_w[l](i, j), numeric(net.weights[l](i, j)));
+                    worst = std::max(worst, e);
+                    CHECK(e < 1e-6);
+                }
+        }
+    }
+    std::cout << "largest relative error: " << worst << "\n";
+}
+
+TEST_CASE(gradient_check_deep, "network.gradient_check_deep", "") {
+    // Four layers, so the loop over l in backprop runs more than once.
+    NumpyRandom np_random(11);
+    Network net({2, 3, 3, 2}, np_random);
+    const auto examples = random_examples(2, 2, 2, np_random);
+    const double h = 1e-5;  // as in network.gradient_check
+    for (const auto& [x, y] : examples) {
+        const Gradient g = backprop_of(net, x, y);
+        for (std::size_t l = 0; l < net.weights.size(); ++l)
+            for (std::size_t i = 0; i < net.weights[l].rows(); ++i)
+                for (std::size_t j = 0; j < net.weights[l].cols(); ++j) {
+                    double& w = net.weights[l](i, j);
+                    const double saved = w;
+                    w = saved + h;
+                    const double up = cost(net, x, y);
+                    w = saved - h;
+                    const double down = cost(net, x, y);
+                    w = saved;
+                    CHECK(relative_error(g.nabla_w[l](i, j), (up - down) / (2 * h)) < 1e-6);
+                }
+    }
+}
+
+TEST_CASE(feedforward_by_hand, "network.feedforward_by_hand", "") {
+    NumpyRandom np_random(0);
+    Network net({2, 2, 1}, np_random);
+    net.weights[0] = Matrix{{1, -1}, {0.5, 2}};
+    net.biases[0] = Vector{0, -1};
+    net.weights[1] = Matrix{{1, -2}};
+    net.biases[1] = Vector{0.5};
+    // By hand for x = (1, 2): z1 = (-1, 3.5), a1 = (sigma(-1), sigma(3.5)) =
+    // (0.2689414213699951, 0.9706877692486436); z2 = a1[0] - 2 a1[1] + 0.5,
+    // a2 = sigma(z2) = 0.2364152880142275 (evaluated with Python's math.exp).
+    const Vector a = net.feedforward(Vector{1, 2});
+    CHECK_EQ(a.shape(), std::string("(1,1)"));
+    CHECK_NEAR(a[0], 0.2364152880142275, 1e-15);  // 1e-15: a few roundings of O(1) numbers
+}
+
+TEST_CASE(sigmoid_extremes, "network.sigmoid_extremes", "") {
+    CHECK_EQ(sigmoid(0.0), 0.5);
+    CHECK_EQ(sigmoid(-1000.0), 0.0);  // exp(1000) overflows to inf: 1/inf = 0, not NaN
+    CHECK_EQ(sigmoid(1000.0), 1.0);
+    CHECK_EQ(sigmoid_prime(0.0), 0.25);
+    CHECK_EQ(sigmoid_prime(-1000.0), 0.0);
+    CHECK_EQ(sigmoid_prime(1000.0), 0.0);
+    const Vector v = sigmoid(Vector{-1000, 0, 1000});
+    CHECK_ALL_NEAR(entries(v), (std::vector<double>{0, 0.5, 1}), 0.0);
+}
+
+TEST_CASE(cost_derivative_is_a_minus_y, "network.cost_derivative", "") {
+    NumpyRandom np_random(0);
+    Network net({1, 2}, np_random);
+    CHECK_ALL_NEAR(entries(net.cost_derivative(Vector{0.75, 0.25}, Vector{1, 0})),
+                   (std::vector<double>{-0.25, 0.25}), 0.0);
+}
+
+TEST_CASE(update_mini_batch_follows_eqs_20_21, "network.update_mini_batch", "") {
+    NumpyRandom np_random(5);
+    Network net({3, 4, 2}, np_random);
+    const auto examples = random_examples(3, 3, 2, np_random);
+    const double eta = 0.7;
+    // Eqs. (20)-(21) from per-example gradients: w - (eta/m) sum_j dC_Xj/dw.
+    std::vector<Matrix> expected_w = net.weights;
+    std::vector<Vector> expected_b = net.biases;
+    std::vector<Matrix> sum_w;
+    std::vector<Vector> sum_b;
+    for (const Matrix& w : net.weights) sum_w.emplace_back(w.rows(), w.cols());
+    for (const Vector& b : net.biases) sum_b.emplace_back(b.size());
+    for (const auto& [x, y] : examples) {
+        const Gradient g = backprop_of(net, x, y);
+        for (std::size_t l = 0; l < sum_w.size(); ++l) {
+            sum_w[l] += g.nabla_w[l];
+            sum_b[l] += g.nabla_b[l];
+        }
+    }
+    for (std::size_t l = 0; l < sum_w.size(); ++l) {
+        for (std::size_t k = 0; k < sum_w[l].size(); ++k)
+            expected_w[l].data()[k] -= eta / 3.0 * sum_w[l].data()[k];
+        for (std::size_t k = 0; k < sum_b[l].size(); ++k)
+            expected_b[l][k] -= eta / 3.0 * sum_b[l][k];
+    }
+    net.update_mini_batch(MiniBatch(examples.data(), examples.size()), eta);
+    for (std::size_t l = 0; l < sum_w.size(); ++l) {
+        CHECK_ALL_NEAR(entries(net.weights[l]), entries(expected_w[l]), 0.0);  // same operations, same order
+        CHECK_ALL_NEAR(entries(net.biases[l]), entries(expected_b[l]), 0.0);
+    }
+}
+
+TEST_CASE(update_lowers_cost, "network.update_lowers_cost", "") {
+    // A small step against the gradient lowers the cost on its own batch (Eq. (9)).
+    NumpyRandom np_random(9);
+    Network net({3, 5, 2}, np_random);
+    const auto examples = random_examples(4, 3, 2, np_random);
+    auto total = [&] {
+        double c = 0;
+        for (const auto& [x, y] : examples) c += cost(net, x, y);
+        return c;
+    };
+    const double before = total();
+    net.update_mini_batch(MiniBatch(examples.data(), examples.size()), 0.05);
+    CHECK(total() < before);
+}
+
+TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
+    // 25 examples in batches of 10: SGD must shuffle, then update on [0,10),
+    // [10,20) and the short [20,25), dividing the last step by 5.
+    NumpyRandom np_random(2);
+    const Network start({3, 4, 2}, np_random);
+    std::vector<TrainingExample> data = random_examples(25, 3, 2, np_random);
+    std::vector<TrainingExample> expected_data = data;
+
+    Network by_sgd = start;
+    PythonRandom random(8);
+    by_sgd.SGD(data, 1, 10, 3.0, random);
+
+    Network by_hand = start;
+    PythonRandom same_random(8);
+    same_random.shuffle(expected_data);
+    by_hand.update_mini_batch(MiniBatch(expected_data.data(), 10), 3.0);
+    by_hand.update_mini_batch(MiniBatch(expected_data.data() + 10, 10), 3.0);
+    by_hand.update_mini_batch(MiniBatch(expected_data.data() + 20, 5), 3.0);
+
+    for (std::size_t l = 0; l < start.weights.size(); ++l) {
+        CHECK_ALL_NEAR(entries(by_sgd.weights[l]), entries(by_hand.weights[l]), 0.0);
+        CHECK_ALL_NEAR(entries(by_sgd.biases[l]), entries(by_hand.biases[l]), 0.0);
+    }
+    // The data was shuffled in place, exactly as Python's shuffle does.
+    for (std::size_t i = 0; i < data.size(); ++i)
+        CHECK_ALL_NEAR(entries(data[i].first), entries(expected_data[i].first), 0.0);
+    // Dividing the short batch by 10 instead of 5 would land elsewhere.
+    Network wrong = start;
+    wrong.update_mini_batch(MiniBatch(expected_data.data(), 10), 3.0);
+    wrong.update_mini_batch(MiniBatch(expected_data.data() + 10, 10), 3.0);
+    wrong.update_mini_batch(MiniBatch(expected_data.data() + 20, 5), 1.5);  // eta/10 per example
+    CHECK(entries(wrong.weights[0]) != entries(by_sgd.weights[0]));
+}
+
+TEST_CASE(evaluate_ties_go_to_first, "network.evaluate_ties", "") {
+    NumpyRandom np_random(0);
+    Network net({1, 2}, np_random);
+    net.weights[0] = Matrix{{0}, {0}};
+    net.biases[0] = Vector{0, 0};  // both outputs sigmoid(0) = 0.5: a tie
+    const std::vector<TestExample> test_data = {{Vector{1}, 0}, {Vector{1}, 1}, {Vector{2}, 0}};
+    CHECK_EQ(net.evaluate(test_data), 2);  // np.argmax picks 0 for every input
+    net.biases[0] = Vector{0, 1};          // now output 1 is larger
+    CHECK_EQ(net.evaluate(test_data), 1);
+}
+
+TEST_CASE(constructor_matches_numpy, "network.constructor_matches_numpy", "") {
+    // network.py after np.random.seed(0); Network([784, 30, 10]) (issue "Step 2").
+    NumpyRandom np_random(0);
+    Network net({784, 30, 10}, np_random);
+    CHECK_EQ(net.num_layers, 3u);
+    CHECK_EQ(net.biases[0].shape(), std::string("(30,1)"));
+    CHECK_EQ(net.biases[1].shape(), std::string("(10,1)"));
+    CHECK_EQ(net.weights[0].shape(), std::string("(30,784)"));
+    CHECK_EQ(net.weights[1].shape(), std::string("(10,30)"));
+    CHECK_EQ(net.weights[0](0, 0), -1.0485529650670926);
+    CHECK_EQ(net.weights[0](0, 1), -1.4200179371789752);
+    CHECK_EQ(net.weights[0](0, 2), -1.7062701906250126);
+    CHECK_EQ(net.biases[1][0], 0.1549474256969163);
+    CHECK_EQ(net.biases[1][1], 0.37816251960217356);
+    CHECK_EQ(net.biases[1][2], -0.8877857476301128);
+    // Biases come first: the very first draw is biases[0][0].
+    CHECK_EQ(net.biases[0][0], 1.764052345967664);
+}
+
+TEST_CASE(constructor_rejects_bad_sizes, "network.constructor_rejects_bad_sizes", "") {
+    NumpyRandom np_random(0);
+    CHECK_THROWS(Network({784}, np_random), "at least two layers");
+    CHECK_THROWS(Network({784, 0, 10}, np_random), "at least one neuron");
+    Network net({2, 2}, np_random);
+    std::vector<TrainingExample> data;
+    PythonRandom random(0);
+    CHECK_THROWS(net.SGD(data, 1, 0, 1.0, random), "mini_batch_size must be at least 1");
+    CHECK_THROWS(net.feedforward(Vector(3)), "dot: shapes (2,2) and (3,1) not aligned");
+}
