@@ -44,6 +44,18 @@ Gradient backprop_of(const Network& net, const Vector& x, const Vector& y) {
     return g;
 }
 
+// dC_x/dp by a central difference, nudging `parameter` (a weight or bias of
+// `net`) by +-h and putting it back.
+double numeric_derivative(const Network& net, const Vector& x, const Vector& y, double& parameter, double h) {
+    const double saved = parameter;
+    parameter = saved + h;
+    const double up = cost(net, x, y);
+    parameter = saved - h;
+    const double down = cost(net, x, y);
+    parameter = saved;
+    return (up - down) / (2 * h);
+}
+
 // |a - n| relative to their size; a floor keeps tiny gradients from
 // dividing by zero.
 double relative_error(double a, double n) {
@@ -62,15 +74,7 @@ TEST_CASE(gradient_check, "network.gradient_check", "") {
     double worst = 0.0;
     for (const auto& [x, y] : examples) {
         const Gradient g = backprop_of(net, x, y);
-        auto numeric = [&](double& parameter) {
-            const double saved = parameter;
-            parameter = saved + h;
-            const double up = cost(net, x, y);
-            parameter = saved - h;
-            const double down = cost(net, x, y);
-            parameter = saved;
-            return (up - down) / (2 * h);
-        };
+        auto numeric = [&](double& parameter) { return numeric_derivative(net, x, y, parameter, h); };
         for (std::size_t l = 0; l < net.biases.size(); ++l) {
             for (std::size_t i = 0; i < net.biases[l].size(); ++i) {
                 const double e = relative_error(g.nabla_b[l][i], numeric(net.biases[l][i]));
@@ -98,16 +102,9 @@ TEST_CASE(gradient_check_deep, "network.gradient_check_deep", "") {
         const Gradient g = backprop_of(net, x, y);
         for (std::size_t l = 0; l < net.weights.size(); ++l)
             for (std::size_t i = 0; i < net.weights[l].rows(); ++i)
-                for (std::size_t j = 0; j < net.weights[l].cols(); ++j) {
-                    double& w = net.weights[l](i, j);
-                    const double saved = w;
-                    w = saved + h;
-                    const double up = cost(net, x, y);
-                    w = saved - h;
-                    const double down = cost(net, x, y);
-                    w = saved;
-                    CHECK(relative_error(g.nabla_w[l](i, j), (up - down) / (2 * h)) < 1e-6);
-                }
+                for (std::size_t j = 0; j < net.weights[l].cols(); ++j)
+                    CHECK(relative_error(g.nabla_w[l](i, j),
+                                         numeric_derivative(net, x, y, net.weights[l](i, j), h)) < 1e-6);
     }
 }
 
