@@ -6,6 +6,10 @@
 #include <ostream>
 #include <stdexcept>
 
+// The GDB pretty-printers for Matrix and Vector travel inside this object file,
+// so every program that uses a Matrix carries them (common/gdb/printers.py).
+#include "nndl_gdb_printers.inc"
+
 namespace {
 
 std::string shape_of(std::size_t rows, std::size_t cols) {

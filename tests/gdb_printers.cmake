@@ -1,0 +1,31 @@
+# Runs tiny_network under gdb in batch mode and checks what the Matrix and
+# Vector pretty-printers show (cmake -P). Inputs: GDB, EXE. Skips (exit code
+# 77 through CTest's SKIP_REGULAR_EXPRESSION) when gdb is absent.
+if(NOT GDB)
+  message("SKIPPED: gdb not found")
+  return()
+endif()
+get_filename_component(dir "${EXE}" DIRECTORY)
+execute_process(
+  COMMAND "${GDB}" -batch -nx
+          -iex "add-auto-load-safe-path ${dir}"
+          -ex "break show_example" -ex "run"
+          -ex "print x" -ex "print net.weights"
+          -ex "python print(layout(30, 784, lambda i, j: i * 784 + j))"
+          "${EXE}"
+  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+set(all "${out}${err}")
+function(expect pattern)  # one call per pattern: CMake lists would split on brackets
+  if(NOT all MATCHES "${pattern}")
+    message(FATAL_ERROR "gdb output does not match '${pattern}':\n${all}")
+  endif()
+endfunction()
+# seed 0: the first example of the first shuffled mini-batch is x = (1, 0),
+# and weights[0] holds numpy's draws 7 to 12 for np.random.seed(0).
+expect("\\$1 = \\(2,1\\)\n\\[\\[1\\.\\]\n \\[0\\.\\]\\]")
+expect("\\(3,2\\)\n\\[\\[ 1\\.86755799 -0\\.97727788\\]\n \\[ 0\\.95008842 -0\\.15135721\\]\n \\[-0\\.10321885  0\\.4105985 \\]\\]")
+expect("\\(1,3\\) \\[\\[0\\.14404357 1\\.45427351 0\\.76103773\\]\\]")
+# A large array is summarised: three rows and columns at each edge.
+expect("\\(30,784\\)\n\\[\\[    0\\.     1\\.     2\\. \\.\\.\\.   781\\.   782\\.   783\\.\\]\n \\[  784\\.")
+expect("\n \\.\\.\\.\n")
+message(STATUS "gdb printers ok:\n${out}")
