@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstddef>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -64,14 +65,26 @@ std::string show(const T& v) {
     return os.str();
 }
 
+// Bytes print as numbers, everything else as itself.
+inline int printable(unsigned char b) { return b; }
+template <class T>
+const T& printable(const T& x) {
+    return x;
+}
+
 template <class T>
 std::string show(const std::vector<T>& v) {
     std::ostringstream os;
     os.precision(17);
     os << '[';
-    for (std::size_t i = 0; i < v.size(); ++i) os << (i ? ", " : "") << +v[i];  // + prints bytes as numbers
+    for (std::size_t i = 0; i < v.size(); ++i) os << (i ? ", " : "") << printable(v[i]);
     os << ']';
     return os.str();
+}
+
+template <class T>
+std::string show(const std::set<T>& s) {
+    return show(std::vector<T>(s.begin(), s.end()));
 }
 
 // Largest |v[i] - w[i]| and where the first one beyond `tol` is, for any two

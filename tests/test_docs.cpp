@@ -1,0 +1,226 @@
+// Keeps docs/ and the code from drifting apart (the role Crafting Interpreters'
+// fragment checker plays for its book):
+//   docs.links_resolve          every relative link in the Markdown resolves to a file;
+//   docs.symbols_exist          every `symbol` written beside a link to a source
+//                               file occurs in that file;
+//   docs.equations_cited        every "Eq. (N)" cited in a comment under chapter1/
+//                               or common/ has a row in docs/equations.md, and every
+//                               row that points at code is cited in that code;
+//   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22).
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/check.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kRoot = NNDL_SOURCE_DIR;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream os;
+    os << in.rdbuf();
+    return os.str();
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// The Markdown files whose links are checked: README.md, data/README.md and
+// everything under docs/.
+std::vector<fs::path> markdown_files() {
+    std::vector<fs::path> files = {kRoot / "README.md", kRoot / "data" / "README.md"};
+    for (const auto& entry : fs::recursive_directory_iterator(kRoot / "docs"))
+        if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path());
+    return files;
+}
+
+struct Link {
+    fs::path from;      // the Markdown file
+    int line;           // 1-based, for messages
+    std::string target; // as written, without any #anchor
+    std::string after;  // the rest of the line after the link
+};
+
+bool is_external(const std::string& target) {
+    return target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0 ||
+           target.rfind("mailto:", 0) == 0;
+}
+
+// Relative links [text](target), outside fenced code blocks.
+std::vector<Link> relative_links() {
+    static const std::regex link(R"(\[[^\]]*\]\(([^)\s]+)\))");
+    std::vector<Link> links;
+    for (const fs::path& md : markdown_files()) {
+        const auto lines = lines_of(read_file(md));
+        bool fenced = false;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i].rfind("```", 0) == 0) fenced = !fenced;
+            if (fenced) continue;
+            for (std::sregex_iterator it(lines[i].begin(), lines[i].end(), link), end; it != end; ++it) {
+                std::string target = (*it)[1];
+                if (is_external(target) || target[0] == '#') continue;
+                target = target.substr(0, target.find('#'));
+                const std::size_t after = static_cast<std::size_t>(it->position() + it->length());
+                links.push_back({md, static_cast<int>(i + 1), target, lines[i].substr(after)});
+            }
+        }
+    }
+    return links;
+}
+
+fs::path resolve(const Link& link) { return (link.from.parent_path() / link.target).lexically_normal(); }
+
+bool is_source(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    return ext == ".cpp" || ext == ".h" || ext == ".py" || ext == ".cmake" || ext == ".sh" ||
+           p.filename() == "CMakeLists.txt";
+}
+
+// The `code` spans directly beside a link: "[f](f) `a`, `b` and `c`" gives a, b, c.
+std::vector<std::string> symbols_beside(const std::string& after) {
+    static const std::regex span(R"(^\s*(?:,|and|or|/)?\s*`([^`]+)`)");
+    std::vector<std::string> out;
+    std::string rest = after;
+    std::smatch m;
+    while (std::regex_search(rest, m, span)) {
+        out.push_back(m[1]);
+        rest = m.suffix();
+    }
+    return out;
+}
+
+// The text of the // comments of a C++ file, line by line.
+std::string comments_of(const fs::path& file) {
+    std::string out;
+    for (const std::string& line : lines_of(read_file(file))) {
+        const std::size_t slashes = line.find("//");
+        if (slashes != std::string::npos) out += line.substr(slashes + 2) + "\n";
+    }
+    return out;
+}
+
+// The equation numbers cited in `text`: "Eq. (3)", "Eqs. (20)-(21)" (a range),
+// "Eqs. (7), (8) and (9)" (a list).
+std::set<int> cited_equations(const std::string& text) {
+    static const std::regex citation(R"(Eqs?\.\s*\((\d+)\)((?:\s*(?:-|,|and|or|to)\s*\(\d+\))*))");
+    static const std::regex more(R"(\s*(-|,|and|or|to)\s*\((\d+)\))");
+    std::set<int> out;
+    for (std::sregex_iterator it(text.begin(), text.end(), citation), end; it != end; ++it) {
+        int previous = std::stoi((*it)[1]);
+        out.insert(previous);
+        const std::string tail = (*it)[2];
+        for (std::sregex_iterator m(tail.begin(), tail.end(), more); m != end; ++m) {
+            const int n = std::stoi((*m)[2]);
+            const std::string sep = (*m)[1];
+            if (sep == "-" || sep == "to")
+                for (int k = previous; k <= n; ++k) out.insert(k);
+            out.insert(n);
+            previous = n;
+        }
+    }
+    return out;
+}
+
+// The rows of docs/equations.md: "| (N) | ..." -> the row's text.
+std::map<int, std::string> equation_rows() {
+    static const std::regex row(R"(^\|\s*\((\d+)\)\s*\|)");
+    std::map<int, std::string> rows;
+    for (const std::string& line : lines_of(read_file(kRoot / "docs" / "equations.md"))) {
+        std::smatch m;
+        if (std::regex_search(line, m, row)) rows[std::stoi(m[1])] = line;
+    }
+    return rows;
+}
+
+std::vector<fs::path> code_files() {
+    std::vector<fs::path> files;
+    for (const char* dir : {"chapter1", "common"})
+        for (const auto& entry : fs::recursive_directory_iterator(kRoot / dir)) {
+            const auto ext = entry.path().extension();
+            if (entry.is_regular_file() && (ext == ".cpp" || ext == ".h")) files.push_back(entry.path());
+        }
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE(links_resolve, "docs.links_resolve", "") {
+    const auto links = relative_links();
+    CHECK(links.size() > 20);  // the docs do link to the code
+    for (const Link& link : links)
+        if (!fs::exists(resolve(link)))
+            check::fail_at(__FILE__, __LINE__) << link.from.string() << ":" << link.line << ": link to '"
+                                               << link.target << "' does not resolve ("
+                                               << resolve(link).string() << ")\n";
+}
+
+TEST_CASE(symbols_exist, "docs.symbols_exist", "") {
+    int checked = 0;
+    for (const Link& link : relative_links()) {
+        const fs::path file = resolve(link);
+        if (!is_source(file) || !fs::exists(file)) continue;
+        const std::string text = read_file(file);
+        for (const std::string& symbol : symbols_beside(link.after)) {
+            ++checked;
+            if (text.find(symbol) == std::string::npos)
+                check::fail_at(__FILE__, __LINE__) << link.from.string() << ":" << link.line << ": `"
+                                                   << symbol << "` does not occur in " << link.target << "\n";
+        }
+    }
+    CHECK(checked > 20);
+}
+
+TEST_CASE(equations_cited, "docs.equations_cited", "") {
+    const auto rows = equation_rows();
+    // Code -> docs: every citation has a row.
+    for (const fs::path& file : code_files())
+        for (int n : cited_equations(comments_of(file)))
+            if (!rows.count(n))
+                check::fail_at(__FILE__, __LINE__) << file.string() << " cites Eq. (" << n
+                                                   << ") but docs/equations.md has no row for it\n";
+    // Docs -> code: every row that links code is cited in that code.
+    static const std::regex link(R"(\]\(([^)\s#]+))");
+    int claimed = 0;
+    for (const auto& [n, row] : rows) {
+        for (std::sregex_iterator it(row.begin(), row.end(), link), end; it != end; ++it) {
+            const fs::path file = ((kRoot / "docs") / std::string((*it)[1])).lexically_normal();
+            const auto ext = file.extension();
+            if (ext != ".cpp" && ext != ".h") continue;
+            ++claimed;
+            if (!fs::exists(file) || !cited_equations(comments_of(file)).count(n))
+                check::fail_at(__FILE__, __LINE__) << "docs/equations.md links Eq. (" << n << ") to "
+                                                   << file.string() << ", whose comments do not cite it\n";
+        }
+    }
+    CHECK(claimed >= 15);
+}
+
+TEST_CASE(all_equations_listed, "docs.all_equations_listed", "") {
+    const auto rows = equation_rows();
+    for (int n = 1; n <= 22; ++n)
+        if (!rows.count(n)) check::fail_at(__FILE__, __LINE__) << "docs/equations.md has no row for Eq. (" << n << ")\n";
+    CHECK_EQ(rows.size(), 22u);
+}
+
+TEST_CASE(citation_parser, "docs.citation_parser", "") {
+    // The parser the checks above rely on.
+    CHECK_EQ(cited_equations("see Eq. (22) and BP1"), (std::set<int>{22}));
+    CHECK_EQ(cited_equations("Eqs. (20)-(21)"), (std::set<int>{20, 21}));
+    CHECK_EQ(cited_equations("Eqs. (7), (8) and (10)"), (std::set<int>{7, 8, 10}));
+    CHECK_EQ(cited_equations("Eqs. (12)-(15), Eq. (3)"), (std::set<int>{3, 12, 13, 14, 15}));
+    CHECK_EQ(symbols_beside(" `Network::feedforward`, `sigmoid` and `dot` here `not`"),
+             (std::vector<std::string>{"Network::feedforward", "sigmoid", "dot"}));
+}
