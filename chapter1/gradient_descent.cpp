@@ -22,7 +22,8 @@ Point gradient_step(const Point& v, const Point& grad_C, double eta) {
     return next;
 }
 
-// Eqs. (9), (12): the first-order change, exact only as dv shrinks.
+// Eq. (7) for two variables, written as Eq. (9); Eq. (12) for m variables.
+// The first-order change, exact only as dv shrinks.
 double predicted_change(const Point& grad_C, const Point& dv) { return dot_product(grad_C, dv); }
 
 double bowl(const Point& v) { return dot_product(v, v); }

@@ -98,7 +98,10 @@ void Network::SGD(std::vector<TrainingExample>& training_data, int epochs, int m
 
 // network.py: Network.update_mini_batch. Sums the gradients of C_x over the
 // batch and moves every weight and bias against their mean: Eq. (20) for the
-// weights, Eq. (21) for the biases, with m = len(mini_batch).
+// weights, Eq. (21) for the biases, with m = len(mini_batch). The mean over a
+// random mini-batch stands in for the gradient over all the training data,
+// Eqs. (18)-(19); with one batch holding all n examples this would be the
+// plain gradient step of Eqs. (16)-(17).
 void Network::update_mini_batch(const MiniBatch& mini_batch, double eta) {
     std::vector<Vector> nabla_b = zeros_like(biases);
     std::vector<Matrix> nabla_w = zeros_like(weights);

@@ -20,11 +20,11 @@ function(expect pattern)  # one call per pattern: CMake lists would split on bra
     message(FATAL_ERROR "gdb output does not match '${pattern}':\n${all}")
   endif()
 endfunction()
-# seed 0: the first example of the first shuffled mini-batch is x = (1, 0),
-# and weights[0] holds numpy's draws 7 to 12 for np.random.seed(0).
-expect("\\$1 = \\(2,1\\)\n\\[\\[1\\.\\]\n \\[0\\.\\]\\]")
-expect("\\(3,2\\)\n\\[\\[ 1\\.86755799 -0\\.97727788\\]\n \\[ 0\\.95008842 -0\\.15135721\\]\n \\[-0\\.10321885  0\\.4105985 \\]\\]")
-expect("\\(1,3\\) \\[\\[0\\.14404357 1\\.45427351 0\\.76103773\\]\\]")
+# Default seed 3: the first example of the first shuffled mini-batch is
+# x = (1, 1), and weights[0] holds numpy's draws 4 to 9 for np.random.seed(3).
+expect("\\$1 = \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\]")
+expect("\\(3,2\\)\n\\[\\[-0\\.2773882  -0\\.35475898\\]\n \\[-0\\.08274148 -0\\.62700068\\]\n \\[-0\\.04381817 -0\\.47721803\\]\\]")
+expect("\\(1,3\\) \\[\\[-1\\.31386475  0\\.88462238  0\\.88131804\\]\\]")
 # A large array is summarised: three rows and columns at each edge.
 expect("\\(30,784\\)\n\\[\\[    0\\.     1\\.     2\\. \\.\\.\\.   781\\.   782\\.   783\\.\\]\n \\[  784\\.")
 expect("\n \\.\\.\\.\n")

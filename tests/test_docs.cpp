@@ -49,7 +49,7 @@ std::vector<fs::path> markdown_files() {
 
 struct Link {
     fs::path from;      // the Markdown file
-    int line;           // 1-based, for messages
+    int line;           // 1-based, where its paragraph starts, for messages
     std::string target; // as written, without any #anchor
     std::string after;  // the rest of the line after the link
 };
@@ -64,17 +64,32 @@ std::vector<Link> relative_links() {
     static const std::regex link(R"(\[[^\]]*\]\(([^)\s]+)\))");
     std::vector<Link> links;
     for (const fs::path& md : markdown_files()) {
+        // Paragraphs, not lines: a link at the end of a line may have its
+        // symbols on the next. Table rows stay separate.
         const auto lines = lines_of(read_file(md));
-        bool fenced = false;
+        std::vector<std::pair<int, std::string>> paragraphs;
+        bool fenced = false, joinable = false;
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (lines[i].rfind("```", 0) == 0) fenced = !fenced;
-            if (fenced) continue;
-            for (std::sregex_iterator it(lines[i].begin(), lines[i].end(), link), end; it != end; ++it) {
+            const std::string& line = lines[i];
+            if (line.rfind("```", 0) == 0) fenced = !fenced;
+            const bool row = !line.empty() && line[0] == '|';
+            if (fenced || line.empty() || line.rfind("```", 0) == 0) {
+                joinable = false;
+                continue;
+            }
+            if (joinable && !row)
+                paragraphs.back().second += " " + line;
+            else
+                paragraphs.push_back({static_cast<int>(i + 1), line});
+            joinable = !row;
+        }
+        for (const auto& [first_line, text] : paragraphs) {
+            for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
                 std::string target = (*it)[1];
                 if (is_external(target) || target[0] == '#') continue;
                 target = target.substr(0, target.find('#'));
                 const std::size_t after = static_cast<std::size_t>(it->position() + it->length());
-                links.push_back({md, static_cast<int>(i + 1), target, lines[i].substr(after)});
+                links.push_back({md, first_line, target, text.substr(after)});
             }
         }
     }

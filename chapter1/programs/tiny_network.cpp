@@ -21,7 +21,7 @@ Trains a [2, 3, 1] network on the NAND truth table, printing the weights,
 activations and gradients at every step (made for stepping through in a
 debugger; see docs/debugging.md).
 
-  --seed S      0 <= S < 2^32, seeds numpy- and Python-compatible generators (default 0)
+  --seed S      0 <= S < 2^32, seeds numpy- and Python-compatible generators (default 3)
   --epochs N    passes over the four examples (default 2)
   --eta X       learning rate (default 3.0)
   --help        this text
@@ -69,7 +69,9 @@ void show_parameters(const Network& net) {
 int main(int argc, char** argv) {
     return run_program("tiny_network", kUsage, argc, argv, {"seed", "epochs", "eta"}, {},
                        [](const Flags& flags) {
-        const std::uint32_t seed = static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
+        // Seed 3 by default: its four steps lower the cost steadily, 0.295 to
+        // 0.096 (with seed 0 the output neuron starts saturated and hardly moves).
+        const std::uint32_t seed = static_cast<std::uint32_t>(flags.get_int("seed", 3, 0, 4294967295LL));
         const int epochs = static_cast<int>(flags.get_int("epochs", 2, 0, 1000));
         const double eta = flags.get_double("eta", 3.0);
         std::cout.precision(6);
