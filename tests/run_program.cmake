@@ -1,7 +1,9 @@
 # Runs a program and checks its exit status and output (cmake -P, no other tools).
 # Inputs: EXE, ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
 # expression the combined stdout and stderr must match), optional EXPECT_LINES
-# (how many lines the output must have).
+# (how many lines the output must have), optional DOC (a Markdown file that
+# must contain the program's standard output verbatim, or its first DOC_LINES
+# lines when that is given).
 string(REPLACE "|" ";" ARGS "${ARGS}")
 execute_process(COMMAND "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(all "${out}${err}")
@@ -16,6 +18,29 @@ if(DEFINED EXPECT_LINES)
   list(LENGTH newlines n)
   if(NOT n EQUAL EXPECT_LINES)
     message(FATAL_ERROR "${EXE} ${ARGS}: ${n} lines of output, expected ${EXPECT_LINES}:\n${all}")
+  endif()
+endif()
+if(DEFINED DOC)
+  file(READ "${DOC}" doc)
+  set(shown "${out}")
+  if(DEFINED DOC_LINES)
+    # Keep the first DOC_LINES lines, without CMake lists (brackets would mangle them).
+    set(shown "")
+    set(rest "${out}")
+    foreach(i RANGE 1 ${DOC_LINES})
+      string(FIND "${rest}" "\n" nl)
+      if(nl EQUAL -1)
+        break()
+      endif()
+      math(EXPR nl "${nl} + 1")
+      string(SUBSTRING "${rest}" 0 ${nl} line)
+      string(APPEND shown "${line}")
+      string(SUBSTRING "${rest}" ${nl} -1 rest)
+    endforeach()
+  endif()
+  string(FIND "${doc}" "${shown}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${DOC} does not show what ${EXE} ${ARGS} prints now:\n${shown}")
   endif()
 endif()
 message(STATUS "ok: ${EXE} ${ARGS}")
