@@ -1,9 +1,22 @@
 # Runs a program and checks its exit status and output (cmake -P, no other tools).
-# Inputs: EXE, ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
+# Inputs: EXE, optional MNIST_DIR (the data the program needs), ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
 # expression the combined stdout and stderr must match), optional EXPECT_LINES
 # (how many lines the output must have), optional DOC (a Markdown file that
 # must contain the program's standard output verbatim, or its first DOC_LINES
 # lines when that is given).
+# A program that needs MNIST (MNIST_DIR given): skipped with a hint when the
+# data is missing, except under CI, where that is a failure.
+if(DEFINED MNIST_DIR)
+  foreach(name train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+    if(NOT EXISTS "${MNIST_DIR}/${name}")
+      if(DEFINED ENV{CI})
+        message(FATAL_ERROR "${MNIST_DIR}/${name} is missing (CI is set, so this fails); get the data with: sh data/get_mnist.sh")
+      endif()
+      message("SKIPPED: ${MNIST_DIR}/${name} is missing; get the data with: sh data/get_mnist.sh")
+      return()
+    endif()
+  endforeach()
+endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
 execute_process(COMMAND "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(all "${out}${err}")
