@@ -72,7 +72,10 @@ TEST_CASE(gradient_check, "network.gradient_check", "") {
     // error (~1e-16 / h) are both near 1e-10, far below the 1e-6 demanded.
     const double h = 1e-5;
     double worst = 0.0;
-    for (const auto& [x, y] : examples) {
+    for (const TrainingExample& example : examples) {
+        // Named references, not a structured binding: C++17 lambdas cannot capture those.
+        const Vector& x = example.first;
+        const Vector& y = example.second;
         const Gradient g = backprop_of(net, x, y);
         auto numeric = [&](double& parameter) { return numeric_derivative(net, x, y, parameter, h); };
         for (std::size_t l = 0; l < net.biases.size(); ++l) {
