@@ -6,7 +6,6 @@
 // message naming the flag and what was expected.
 #pragma once
 
-#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
