@@ -1,12 +1,14 @@
 // Keeps docs/ and the code from drifting apart (the role Crafting Interpreters'
 // fragment checker plays for its book):
 //   docs.links_resolve          every relative link in the Markdown resolves to a file;
+//   docs.anchors_exist          every #anchor of a link to a Markdown page names one of its headings;
 //   docs.symbols_exist          every `symbol` written beside a link to a source
 //                               file occurs in that file;
 //   docs.equations_cited        every "Eq. (N)" cited in a comment under chapter1/
 //                               or common/ has a row in docs/equations.md, and every
 //                               row that points at code is cited in that code;
 //   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22).
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -51,6 +53,7 @@ struct Link {
     fs::path from;      // the Markdown file
     int line;           // 1-based, where its paragraph starts, for messages
     std::string target; // as written, without any #anchor
+    std::string anchor; // the #anchor, if any, without the #
     std::string after;  // the rest of the line after the link
 };
 
@@ -87,13 +90,37 @@ std::vector<Link> relative_links() {
             for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
                 std::string target = (*it)[1];
                 if (is_external(target) || target[0] == '#') continue;
-                target = target.substr(0, target.find('#'));
+                const std::size_t hash = target.find('#');
+                const std::string anchor = hash == std::string::npos ? "" : target.substr(hash + 1);
+                target = target.substr(0, hash);
                 const std::size_t after = static_cast<std::size_t>(it->position() + it->length());
-                links.push_back({md, first_line, target, text.substr(after)});
+                links.push_back({md, first_line, target, anchor, text.substr(after)});
             }
         }
     }
     return links;
+}
+
+// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces
+// turned into hyphens ("## 7. Eq. (22) in component form" -> "7-eq-22-in-component-form").
+std::string heading_slug(const std::string& heading) {
+    std::string slug;
+    for (unsigned char c : heading) {
+        if (std::isalnum(c)) slug += static_cast<char>(std::tolower(c));
+        else if (c == ' ' || c == '-') slug += '-';
+        else if (c >= 0x80) slug += static_cast<char>(c);  // keep UTF-8 letters as GitHub does
+    }
+    return slug;
+}
+
+std::set<std::string> heading_slugs(const fs::path& md) {
+    std::set<std::string> slugs;
+    for (const std::string& line : lines_of(read_file(md))) {
+        const std::size_t hashes = line.find_first_not_of('#');
+        if (hashes == 0 || hashes == std::string::npos || line[hashes] != ' ') continue;
+        slugs.insert(heading_slug(line.substr(hashes + 1)));
+    }
+    return slugs;
 }
 
 fs::path resolve(const Link& link) { return (link.from.parent_path() / link.target).lexically_normal(); }
@@ -180,6 +207,20 @@ TEST_CASE(links_resolve, "docs.links_resolve", "") {
             check::fail_at(__FILE__, __LINE__) << link.from.string() << ":" << link.line << ": link to '"
                                                << link.target << "' does not resolve ("
                                                << resolve(link).string() << ")\n";
+}
+
+TEST_CASE(anchors_exist, "docs.anchors_exist", "") {
+    int checked = 0;
+    for (const Link& link : relative_links()) {
+        const fs::path file = resolve(link);
+        if (link.anchor.empty() || file.extension() != ".md" || !fs::exists(file)) continue;
+        ++checked;
+        if (!heading_slugs(file).count(link.anchor))
+            check::fail_at(__FILE__, __LINE__) << link.from.string() << ":" << link.line << ": no heading in "
+                                               << link.target << " has the anchor #" << link.anchor << "\n";
+    }
+    CHECK(checked >= 5);
+    CHECK_EQ(heading_slug("7. Eq. (22) in component form"), std::string("7-eq-22-in-component-form"));
 }
 
 TEST_CASE(symbols_exist, "docs.symbols_exist", "") {
