@@ -41,3 +41,21 @@ TEST_CASE(weak_weights_fail, "bitwise_layer.weak_weights_fail", "") {
     CHECK(bits[0] < 0.99);
     CHECK_THROWS(worst_case_bits(make_bitwise_layer(), 10), "expected a digit 0-9");
 }
+
+TEST_CASE(smallest_weight, "bitwise_layer.smallest_weight", "") {
+    // docs/exercises.md: any weight w >= ln(99) / 0.91 = 5.0496 works; the
+    // tightest case is bit 3, set only in 8 and 9, where eight opposing
+    // outputs can pull z down to 0.91 w. Just above the bound every digit
+    // passes; just below it a bit misses the 0.99 / 0.01 margin.
+    auto all_pass = [](double weight) {
+        const BitwiseLayer layer = make_bitwise_layer(weight);
+        for (int digit = 0; digit <= 9; ++digit) {
+            const Vector bits = worst_case_bits(layer, digit);
+            for (std::size_t k = 0; k < 4; ++k)
+                if (((digit >> k) & 1) ? bits[k] < 0.99 : bits[k] >= 0.01) return false;
+        }
+        return true;
+    };
+    CHECK(all_pass(5.05));
+    CHECK(!all_pass(5.04));
+}
