@@ -16,19 +16,6 @@
 
 namespace {
 
-// np.zeros(b.shape) for each b in a list: [np.zeros(b.shape) for b in biases].
-std::vector<Vector> zeros_like(const std::vector<Vector>& list) {
-    std::vector<Vector> out;
-    for (const Vector& b : list) out.emplace_back(b.size());
-    return out;
-}
-
-std::vector<Matrix> zeros_like(const std::vector<Matrix>& list) {
-    std::vector<Matrix> out;
-    for (const Matrix& w : list) out.emplace_back(w.rows(), w.cols());
-    return out;
-}
-
 // Wall time since `start`, as "0.93 s".
 std::string seconds_since(std::chrono::steady_clock::time_point start) {
     const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;

@@ -258,6 +258,18 @@ Matrix operator*(const Matrix& m, double c) { return scaled(c, m); }
 Vector apply(double (*f)(double), const Vector& v) { return applied(f, v); }
 Matrix apply(double (*f)(double), const Matrix& m) { return applied(f, m); }
 
+std::vector<Vector> zeros_like(const std::vector<Vector>& list) {
+    std::vector<Vector> out;
+    for (const Vector& b : list) out.emplace_back(b.size());
+    return out;
+}
+
+std::vector<Matrix> zeros_like(const std::vector<Matrix>& list) {
+    std::vector<Matrix> out;
+    for (const Matrix& w : list) out.emplace_back(w.rows(), w.cols());
+    return out;
+}
+
 // ---- Reductions -------------------------------------------------------------
 
 std::size_t argmax(const Vector& v) {

@@ -132,6 +132,11 @@ Matrix operator*(const Matrix& m, double c);
 Vector apply(double (*f)(double), const Vector& v);
 Matrix apply(double (*f)(double), const Matrix& m);
 
+// [np.zeros(b.shape) for b in list]: zero arrays of the same shapes, as
+// network.py makes nabla_b and nabla_w from biases and weights.
+std::vector<Vector> zeros_like(const std::vector<Vector>& list);
+std::vector<Matrix> zeros_like(const std::vector<Matrix>& list);
+
 // ---- Reductions ------------------------------------------------------------
 
 // np.argmax: the index of the first largest entry (ties go to the lowest

@@ -30,17 +30,30 @@ int run_program(const char* program, const std::string& usage, int argc, const c
 
 std::string default_data_dir() { return NNDL_DATA_DIR; }
 
-void require_mnist_files(const std::string& dir) {
+std::string missing_mnist_file(const std::string& dir) {
     for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
                              "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
         const std::string path = dir + "/" + name;
-        if (!std::ifstream(path))
-            throw UsageError("MNIST not found: " + path +
-                             " is missing; get it with `sh data/get_mnist.sh` or point --data at a folder holding it");
+        if (!std::ifstream(path)) return path;
     }
+    return "";
 }
 
-std::uint32_t seed_from(const Flags& flags) {
+void require_mnist_files(const std::string& dir) {
+    const std::string missing = missing_mnist_file(dir);
+    if (!missing.empty())
+        throw UsageError("MNIST not found: " + missing +
+                         " is missing; get it with `sh data/get_mnist.sh` or point --data at a folder holding it");
+}
+
+std::vector<int> mnist_sizes_from(const Flags& flags) {
+    const std::vector<int> sizes = flags.get_int_list("sizes", {784, 30, 10}, 1, 1000000);
+    if (sizes.size() < 2 || sizes.front() != 784 || sizes.back() != 10)
+        throw UsageError("--sizes: expected a list starting with 784 (the pixels) and ending with 10 (the digits), e.g. 784,30,10");
+    return sizes;
+}
+
+std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback) {
     if (flags.has("seed")) return static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
-    return std::random_device{}();
+    return fallback ? *fallback : std::random_device{}();
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "common/flags.h"
@@ -20,10 +21,19 @@ int run_program(const char* program, const std::string& usage, int argc, const c
 // fixed at configure time so programs find it from any working directory.
 std::string default_data_dir();
 
+// The first of the four MNIST IDX files missing from `dir` (its path), or ""
+// when all are there. Programs and tests share this one list of names.
+std::string missing_mnist_file(const std::string& dir);
+
 // Throws UsageError, naming the missing file and the command that fetches the
 // data, unless `dir` holds the four MNIST IDX files.
 void require_mnist_files(const std::string& dir);
 
+// --sizes for a network on MNIST (default 784,30,10): a list of layer sizes
+// that must start with 784 (the pixels) and end with 10 (the digits).
+std::vector<int> mnist_sizes_from(const Flags& flags);
+
 // The seed to use: --seed S if given (0 <= S < 2^32, what np.random.seed
-// accepts), otherwise one drawn from std::random_device.
-std::uint32_t seed_from(const Flags& flags);
+// accepts), otherwise `fallback`, or without one a seed drawn from
+// std::random_device.
+std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback = std::nullopt);

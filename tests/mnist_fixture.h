@@ -2,10 +2,10 @@
 #pragma once
 
 #include <cstdlib>
-#include <fstream>
 #include <stdexcept>
 #include <string>
 
+#include "common/program.h"
 #include "tests/check.h"
 
 // The data folder the build was configured with (the project's data/).
@@ -13,13 +13,9 @@
 // (the environment variable CI is set), where missing data is a failure.
 inline std::string mnist_dir_or_skip() {
     const std::string dir = NNDL_DATA_DIR;
-    for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-                             "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
-        if (std::ifstream(dir + "/" + name)) continue;
-        const std::string why = dir + "/" + name +
-                                " is missing; get the data with: sh data/get_mnist.sh";
-        if (std::getenv("CI")) throw std::runtime_error(why + " (CI is set, so this fails)");
-        check::skip(why);
-    }
-    return dir;
+    const std::string missing = missing_mnist_file(dir);
+    if (missing.empty()) return dir;
+    const std::string why = missing + " is missing; get the data with: sh data/get_mnist.sh";
+    if (std::getenv("CI")) throw std::runtime_error(why + " (CI is set, so this fails)");
+    check::skip(why);
 }

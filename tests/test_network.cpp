@@ -37,9 +37,7 @@ struct Gradient {
 };
 
 Gradient backprop_of(const Network& net, const Vector& x, const Vector& y) {
-    Gradient g;
-    for (const Vector& b : net.biases) g.nabla_b.emplace_back(b.size());
-    for (const Matrix& w : net.weights) g.nabla_w.emplace_back(w.rows(), w.cols());
+    Gradient g{zeros_like(net.biases), zeros_like(net.weights)};
     net.backprop(x, y, g.nabla_b, g.nabla_w);
     return g;
 }
@@ -152,10 +150,8 @@ TEST_CASE(update_mini_batch_follows_eqs_20_21, "network.update_mini_batch", "") 
     // Eqs. (20)-(21) from per-example gradients: w - (eta/m) sum_j dC_Xj/dw.
     std::vector<Matrix> expected_w = net.weights;
     std::vector<Vector> expected_b = net.biases;
-    std::vector<Matrix> sum_w;
-    std::vector<Vector> sum_b;
-    for (const Matrix& w : net.weights) sum_w.emplace_back(w.rows(), w.cols());
-    for (const Vector& b : net.biases) sum_b.emplace_back(b.size());
+    std::vector<Matrix> sum_w = zeros_like(net.weights);
+    std::vector<Vector> sum_b = zeros_like(net.biases);
     for (const auto& [x, y] : examples) {
         const Gradient g = backprop_of(net, x, y);
         for (std::size_t l = 0; l < sum_w.size(); ++l) {

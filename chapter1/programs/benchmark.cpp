@@ -42,12 +42,10 @@ double median(std::vector<double> v) {
 int main(int argc, char** argv) {
     return run_program("benchmark", kUsage, argc, argv,
                        {"sizes", "epochs", "mini-batch-size", "seed", "data"}, {}, [](const Flags& flags) {
-        const std::vector<int> sizes = flags.get_int_list("sizes", {784, 30, 10}, 1, 1000000);
-        if (sizes.size() < 2 || sizes.front() != 784 || sizes.back() != 10)
-            throw UsageError("--sizes: expected a list starting with 784 and ending with 10");
+        const std::vector<int> sizes = mnist_sizes_from(flags);
         const int epochs = static_cast<int>(flags.get_int("epochs", 5, 1, 1000));
         const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
-        const std::uint32_t seed = static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
+        const std::uint32_t seed = seed_from(flags, 0);
         const std::string data_dir = flags.get_string("data", default_data_dir());
         require_mnist_files(data_dir);
 

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     return run_program("bitwise_output", kUsage, argc, argv, {"epochs", "seed", "data"}, {},
                        [](const Flags& flags) {
         const int epochs = static_cast<int>(flags.get_int("epochs", 1, 0, 1000));
-        const std::uint32_t seed = static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
+        const std::uint32_t seed = seed_from(flags, 0);
         const std::string data_dir = flags.get_string("data", default_data_dir());
         if (epochs > 0) require_mnist_files(data_dir);
 

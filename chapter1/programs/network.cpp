@@ -41,9 +41,7 @@ int main(int argc, char** argv) {
         "network", kUsage, argc, argv,
         {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data"}, {},
         [](const Flags& flags) {
-            const std::vector<int> sizes = flags.get_int_list("sizes", {784, 30, 10}, 1, 1000000);
-            if (sizes.size() < 2 || sizes.front() != 784 || sizes.back() != 10)
-                throw UsageError("--sizes: expected a list starting with 784 (the pixels) and ending with 10 (the digits), e.g. 784,30,10");
+            const std::vector<int> sizes = mnist_sizes_from(flags);
             const int epochs = static_cast<int>(flags.get_int("epochs", 30, 0, 1000000));
             const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
             const double eta = flags.get_double("eta", 3.0);
