@@ -1,5 +1,6 @@
 // The port of network.py on small networks whose answers can be worked out
 // independently: by hand, by finite differences, or from the equations.
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <vector>
@@ -94,18 +95,25 @@ TEST_CASE(gradient_check, "network.gradient_check", "") {
 }
 
 TEST_CASE(gradient_check_deep, "network.gradient_check_deep", "") {
-    // Four layers, so the loop over l in backprop runs more than once.
+    // Two hidden layers, so backprop's backward loop runs more than once; the
+    // biases are checked too, so a delta written into the wrong layer's
+    // nabla_b slot is caught.
     NumpyRandom np_random(11);
     Network net({2, 3, 3, 2}, np_random);
     const auto examples = random_examples(2, 2, 2, np_random);
     const double h = 1e-5;  // as in network.gradient_check
-    for (const auto& [x, y] : examples) {
+    for (const TrainingExample& example : examples) {
+        const Vector& x = example.first;
+        const Vector& y = example.second;
         const Gradient g = backprop_of(net, x, y);
-        for (std::size_t l = 0; l < net.weights.size(); ++l)
+        for (std::size_t l = 0; l < net.weights.size(); ++l) {
+            for (std::size_t i = 0; i < net.biases[l].size(); ++i)
+                CHECK(relative_error(g.nabla_b[l][i], numeric_derivative(net, x, y, net.biases[l][i], h)) < 1e-6);
             for (std::size_t i = 0; i < net.weights[l].rows(); ++i)
                 for (std::size_t j = 0; j < net.weights[l].cols(); ++j)
                     CHECK(relative_error(g.nabla_w[l](i, j),
                                          numeric_derivative(net, x, y, net.weights[l](i, j), h)) < 1e-6);
+        }
     }
 }
 
@@ -219,6 +227,36 @@ TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
     wrong.update_mini_batch(MiniBatch(expected_data.data() + 10, 10), 3.0);
     wrong.update_mini_batch(MiniBatch(expected_data.data() + 20, 5), 1.5);  // eta/10 per example
     CHECK(entries(wrong.weights[0]) != entries(by_sgd.weights[0]));
+}
+
+TEST_CASE(sgd_epochs_compound, "network.sgd_epochs_compound", "") {
+    // Three epochs of SGD = three rounds of (shuffle the list as the last
+    // epoch left it, then one update per batch), with one generator that
+    // advances throughout, as network.py's global `random` does.
+    NumpyRandom np_random(4);
+    const Network start({3, 4, 2}, np_random);
+    std::vector<TrainingExample> data = random_examples(23, 3, 2, np_random);
+    std::vector<TrainingExample> expected_data = data;
+
+    Network by_sgd = start;
+    PythonRandom random(6);
+    by_sgd.SGD(data, 3, 10, 3.0, random);
+
+    Network by_hand = start;
+    PythonRandom same_random(6);
+    for (int epoch = 0; epoch < 3; ++epoch) {
+        same_random.shuffle(expected_data);
+        for (std::size_t k = 0; k < expected_data.size(); k += 10)
+            by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, std::min<std::size_t>(10, expected_data.size() - k)), 3.0);
+    }
+    for (std::size_t l = 0; l < start.weights.size(); ++l) {
+        CHECK_ALL_NEAR(entries(by_sgd.weights[l]), entries(by_hand.weights[l]), 0.0);
+        CHECK_ALL_NEAR(entries(by_sgd.biases[l]), entries(by_hand.biases[l]), 0.0);
+    }
+    for (std::size_t i = 0; i < data.size(); ++i)
+        CHECK_ALL_NEAR(entries(data[i].first), entries(expected_data[i].first), 0.0);
+    // Both generators have made the same draws, so their next ones agree.
+    CHECK_EQ(random.random(), same_random.random());
 }
 
 TEST_CASE(evaluate_ties_go_to_first, "network.evaluate_ties", "") {
