@@ -61,6 +61,21 @@ double relative_error(double a, double n) {
     return std::fabs(a - n) / std::max(1e-8, std::fabs(a) + std::fabs(n));
 }
 
+// Two networks trained two ways must hold the same bits, and two data lists
+// must be in the same order.
+void check_same_parameters(const Network& a, const Network& b) {
+    for (std::size_t l = 0; l < a.weights.size(); ++l) {
+        CHECK_ALL_NEAR(entries(a.weights[l]), entries(b.weights[l]), 0.0);
+        CHECK_ALL_NEAR(entries(a.biases[l]), entries(b.biases[l]), 0.0);
+    }
+}
+
+void check_same_order(const std::vector<TrainingExample>& a, const std::vector<TrainingExample>& b) {
+    CHECK_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+        CHECK_ALL_NEAR(entries(a[i].first), entries(b[i].first), 0.0);
+}
+
 }  // namespace
 
 TEST_CASE(gradient_check, "network.gradient_check", "") {
@@ -214,13 +229,8 @@ TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
     by_hand.update_mini_batch(MiniBatch(expected_data.data() + 10, 10), 3.0);
     by_hand.update_mini_batch(MiniBatch(expected_data.data() + 20, 5), 3.0);
 
-    for (std::size_t l = 0; l < start.weights.size(); ++l) {
-        CHECK_ALL_NEAR(entries(by_sgd.weights[l]), entries(by_hand.weights[l]), 0.0);
-        CHECK_ALL_NEAR(entries(by_sgd.biases[l]), entries(by_hand.biases[l]), 0.0);
-    }
-    // The data was shuffled in place, exactly as Python's shuffle does.
-    for (std::size_t i = 0; i < data.size(); ++i)
-        CHECK_ALL_NEAR(entries(data[i].first), entries(expected_data[i].first), 0.0);
+    check_same_parameters(by_sgd, by_hand);
+    check_same_order(data, expected_data);  // shuffled in place, exactly as Python's shuffle does
     // Dividing the short batch by 10 instead of 5 would land elsewhere.
     Network wrong = start;
     wrong.update_mini_batch(MiniBatch(expected_data.data(), 10), 3.0);
@@ -246,15 +256,13 @@ TEST_CASE(sgd_epochs_compound, "network.sgd_epochs_compound", "") {
     PythonRandom same_random(6);
     for (int epoch = 0; epoch < 3; ++epoch) {
         same_random.shuffle(expected_data);
-        for (std::size_t k = 0; k < expected_data.size(); k += 10)
-            by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, std::min<std::size_t>(10, expected_data.size() - k)), 3.0);
+        for (std::size_t k = 0; k < expected_data.size(); k += 10) {
+            const std::size_t size = std::min<std::size_t>(10, expected_data.size() - k);
+            by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, size), 3.0);
+        }
     }
-    for (std::size_t l = 0; l < start.weights.size(); ++l) {
-        CHECK_ALL_NEAR(entries(by_sgd.weights[l]), entries(by_hand.weights[l]), 0.0);
-        CHECK_ALL_NEAR(entries(by_sgd.biases[l]), entries(by_hand.biases[l]), 0.0);
-    }
-    for (std::size_t i = 0; i < data.size(); ++i)
-        CHECK_ALL_NEAR(entries(data[i].first), entries(expected_data[i].first), 0.0);
+    check_same_parameters(by_sgd, by_hand);
+    check_same_order(data, expected_data);
     // Both generators have made the same draws, so their next ones agree.
     CHECK_EQ(random.random(), same_random.random());
 }
