@@ -4,6 +4,9 @@
 //
 // With --seed S it starts from the weights and shuffles that network.py gets
 // after `random.seed(S); np.random.seed(S)`.
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -31,15 +34,45 @@ each epoch. The defaults are the book's run.
   --training-size N       train on the first N of the 50,000 training images
   --data DIR              folder holding the MNIST IDX files (default: the
                           project's data/)
+  --checksum              after training, print a checksum of every weight
+                          and bias: their sum to 17 significant digits and a
+                          64-bit FNV-1a hash of their bits (two runs that
+                          print the same line trained to the same bits)
   --help                  this text
 )";
+
+// The --checksum line. The sum shows a difference to the eye; the hash of
+// the bit patterns catches a difference in any last bit of any parameter.
+std::string checksum(const Network& net) {
+    double total = 0.0;
+    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64-bit offset basis
+    auto add = [&](const double* p, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i) {
+            total += p[i];
+            std::uint64_t bits;
+            std::memcpy(&bits, &p[i], sizeof bits);
+            for (int byte = 0; byte < 8; ++byte) {
+                hash ^= (bits >> (8 * byte)) & 0xffu;
+                hash *= 1099511628211ull;  // FNV-1a, 64-bit prime
+            }
+        }
+    };
+    for (std::size_t l = 0; l < net.weights.size(); ++l) {
+        add(net.weights[l].data(), net.weights[l].size());
+        add(net.biases[l].data(), net.biases[l].size());
+    }
+    char line[128];
+    std::snprintf(line, sizeof line, "checksum: sum %.17g, fnv1a %016llx", total,
+                  static_cast<unsigned long long>(hash));
+    return line;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
     return run_program(
         "network", kUsage, argc, argv,
-        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data"}, {},
+        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data"}, {"checksum"},
         [](const Flags& flags) {
             const std::vector<int> sizes = mnist_sizes_from(flags);
             const int epochs = static_cast<int>(flags.get_int("epochs", 30, 0, 1000000));
@@ -57,6 +90,7 @@ int main(int argc, char** argv) {
             NumpyRandom np_random(seed);   // np.random.seed(S)
             Network net(sizes, np_random);
             net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+            if (flags.has("checksum")) std::cout << checksum(net) << std::endl;
             return 0;
         });
 }
