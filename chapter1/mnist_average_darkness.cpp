@@ -28,6 +28,10 @@ std::array<double, 10> avg_darknesses(const MnistSet& training_data) {
 
 // mnist_average_darkness.py: guess_digit. min(distances, key=distances.get)
 // keeps the first smallest distance, visiting digits 0 to 9.
+int guess_digit(const Image& image, const std::array<double, 10>& avgs) {
+    return guess_digit(to_vector(image), avgs);
+}
+
 int guess_digit(const Vector& image, const std::array<double, 10>& avgs) {
     const double darkness = sum(image);
     int best = 0;

@@ -14,4 +14,5 @@ std::array<double, 10> avg_darknesses(const MnistSet& training_data);
 
 // mnist_average_darkness.py: guess_digit. The digit whose average darkness is
 // closest to this image's (the lowest such digit on a tie).
+int guess_digit(const Image& image, const std::array<double, 10>& avgs);
 int guess_digit(const Vector& image, const std::array<double, 10>& avgs);

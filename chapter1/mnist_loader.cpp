@@ -1,6 +1,8 @@
 // Port of mnist_loader.py. The functions appear in the Python's order.
 #include "chapter1/mnist_loader.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <utility>
 
@@ -25,12 +27,14 @@ MnistSet read_set(const std::string& dir, const std::string& images_name,
         throw std::runtime_error(labels_path + ": expected " + std::to_string(images.dims[0]) +
                                  " labels, one per image of " + images_name);
     MnistSet set;
+    set.images.reserve(images.dims[0]);
+    set.labels.reserve(images.dims[0]);
     for (std::size_t i = 0; i < images.dims[0]; ++i) {
-        Vector image(kPixels);
-        // k / 256, not k / 255: the values the book's mnist.pkl.gz holds
-        // (float32 k/256), all exact in a double (see data/README.md).
-        for (std::size_t p = 0; p < kPixels; ++p) image[p] = images.data[i * kPixels + p] / 256.0;
-        set.images.push_back(std::move(image));
+        // The bytes k as they are; an Image reads them as k / 256, not k / 255:
+        // the values the book's mnist.pkl.gz holds (float32 k/256), all exact
+        // in a double (see data/README.md).
+        const auto first = images.data.begin() + static_cast<std::ptrdiff_t>(i * kPixels);
+        set.images.emplace_back(std::vector<std::uint8_t>(first, first + kPixels));
         const int label = labels.data[i];
         if (label > 9)
             throw std::runtime_error(labels_path + ": label " + std::to_string(label) +
@@ -66,19 +70,19 @@ std::tuple<MnistSet, MnistSet, MnistSet> load_data(const std::string& data_dir) 
 }
 
 // mnist_loader.py: load_data_wrapper, statement by statement. The Python
-// reshapes each image to (784, 1); ours are (784, 1) Vectors already, so the
-// reshape becomes a move.
-std::tuple<std::vector<TrainingExample>, std::vector<TestExample>, std::vector<TestExample>>
+// reshapes each image to (784, 1); an Image is read as a (784, 1) vector
+// already (see common/image.h), so the reshape becomes a move.
+std::tuple<std::vector<MnistTrainingExample>, std::vector<MnistTestExample>, std::vector<MnistTestExample>>
 load_data_wrapper(const std::string& data_dir) {
     auto [tr_d, va_d, te_d] = load_data(data_dir);
-    std::vector<Vector> training_inputs = std::move(tr_d.images);
+    std::vector<Image> training_inputs = std::move(tr_d.images);
     std::vector<Vector> training_results;
     for (int y : tr_d.labels) training_results.push_back(vectorized_result(y));
-    std::vector<TrainingExample> training_data = zip(training_inputs, training_results);
-    std::vector<Vector> validation_inputs = std::move(va_d.images);
-    std::vector<TestExample> validation_data = zip(validation_inputs, va_d.labels);
-    std::vector<Vector> test_inputs = std::move(te_d.images);
-    std::vector<TestExample> test_data = zip(test_inputs, te_d.labels);
+    std::vector<MnistTrainingExample> training_data = zip(training_inputs, training_results);
+    std::vector<Image> validation_inputs = std::move(va_d.images);
+    std::vector<MnistTestExample> validation_data = zip(validation_inputs, va_d.labels);
+    std::vector<Image> test_inputs = std::move(te_d.images);
+    std::vector<MnistTestExample> test_data = zip(test_inputs, te_d.labels);
     return {std::move(training_data), std::move(validation_data), std::move(test_data)};
 }
 

@@ -24,7 +24,24 @@ std::string seconds_since(std::chrono::steady_clock::time_point start) {
     return buf;
 }
 
+// Most examples whose delta_nabla_w factors update_mini_batch holds before
+// summing them into nabla_w: the whole of any usual mini-batch, while a
+// batch of all 50,000 images still needs only a few megabytes.
+constexpr std::size_t kMaxHeldExamples = 100;
+
 }  // namespace
+
+Backprop::Backprop(const std::vector<int>& sizes) {
+    for (std::size_t l = 0; l < sizes.size(); ++l)
+        activations.emplace_back(static_cast<std::size_t>(sizes[l]));
+    for (std::size_t l = 1; l < sizes.size(); ++l) {
+        zs.emplace_back(static_cast<std::size_t>(sizes[l]));
+        sp.emplace_back(static_cast<std::size_t>(sizes[l]));
+        nabla_b.emplace_back(static_cast<std::size_t>(sizes[l]));
+    }
+}
+
+Matrix Backprop::nabla_w(std::size_t l) const { return outer(nabla_b.at(l), activations.at(l)); }
 
 // network.py: Network.__init__. The first layer is the input, so it gets no
 // biases. numpy draws every bias vector before any weight matrix, and each
@@ -55,8 +72,9 @@ Vector Network::feedforward(Vector a) const {
 
 // network.py: Network.SGD. Each epoch shuffles the data, cuts it into
 // mini-batches and takes one gradient-descent step, Eqs. (20)-(21), per batch.
-void Network::SGD(std::vector<TrainingExample>& training_data, int epochs, int mini_batch_size,
-                  double eta, PythonRandom& random, const std::vector<TestExample>* test_data) {
+template <class Input>
+void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epochs, int mini_batch_size,
+                  double eta, PythonRandom& random, const std::vector<std::pair<Input, int>>* test_data) {
     if (mini_batch_size < 1)
         throw std::invalid_argument("SGD: mini_batch_size must be at least 1, got " +
                                     std::to_string(mini_batch_size));
@@ -69,10 +87,10 @@ void Network::SGD(std::vector<TrainingExample>& training_data, int epochs, int m
         random.shuffle(training_data);
         // [training_data[k:k+mini_batch_size] for k in range(0, n, mini_batch_size)];
         // the last batch is shorter when n is not a multiple of the size.
-        std::vector<MiniBatch> mini_batches;
+        std::vector<MiniBatch<std::pair<Input, Vector>>> mini_batches;
         for (std::size_t k = 0; k < n; k += size)
             mini_batches.emplace_back(training_data.data() + k, std::min(size, n - k));
-        for (const MiniBatch& mini_batch : mini_batches)
+        for (const auto& mini_batch : mini_batches)
             update_mini_batch(mini_batch, eta);
         if (test_data) {
             std::cout << "Epoch " << j << ": " << evaluate(*test_data) << " / " << n_test;
@@ -89,22 +107,40 @@ void Network::SGD(std::vector<TrainingExample>& training_data, int epochs, int m
 // random mini-batch stands in for the gradient over all the training data,
 // Eqs. (18)-(19); with one batch holding all n examples this would be the
 // plain gradient step of Eqs. (16)-(17).
-void Network::update_mini_batch(const MiniBatch& mini_batch, double eta) {
-    std::vector<Vector> nabla_b = zeros_like(biases);
-    std::vector<Matrix> nabla_w = zeros_like(weights);
-    // Differs from network.py: backprop fills these two buffers, made once per
-    // batch, instead of returning fresh ones for every example (for 784-30-10
-    // that would allocate and zero a 188 KB (30, 784) array 50,000 times an epoch).
-    std::vector<Vector> delta_nabla_b = zeros_like(biases);
-    std::vector<Matrix> delta_nabla_w = zeros_like(weights);
-    for (const auto& [x, y] : mini_batch) {
-        backprop(x, y, delta_nabla_b, delta_nabla_w);
-        for (std::size_t l = 0; l < nabla_b.size(); ++l) nabla_b[l] += delta_nabla_b[l];  // nb+dnb
-        for (std::size_t l = 0; l < nabla_w.size(); ++l) nabla_w[l] += delta_nabla_w[l];  // nw+dnw
+template <class Input>
+void Network::update_mini_batch(const MiniBatch<std::pair<Input, Vector>>& mini_batch, double eta) {
+    Workspace& ws = workspace_for(mini_batch.size());
+    std::vector<Vector>& nabla_b = ws.nabla_b;  // [np.zeros(b.shape) for b in self.biases]
+    std::vector<Matrix>& nabla_w = ws.nabla_w;  // [np.zeros(w.shape) for w in self.weights]
+    for (Vector& nb : nabla_b) nb.fill(0.0);
+    for (Matrix& nw : nabla_w) nw.fill(0.0);
+    Backprop& delta_nabla = ws.example;
+    for (std::size_t k = 0; k < mini_batch.size(); ++k) {  // for x, y in mini_batch:
+        const auto& [x, y] = mini_batch[k];
+        // Differs from network.py: an Image's bytes become the book's (784, 1)
+        // vector of pixels k/256 here (exactly; see common/image.h).
+        backprop(as_vector(x, ws.x), y, delta_nabla);  // delta_nabla_b, delta_nabla_w = self.backprop(x, y)
+        for (std::size_t l = 0; l < nabla_b.size(); ++l) nabla_b[l] += delta_nabla.nabla_b[l];  // nb+dnb
+        // nabla_w = [nw+dnw ...]. Differs from network.py: adding a (30, 784)
+        // delta_nabla_w per example would stream that whole matrix through
+        // memory for every image. Instead each example's two factors (BP4:
+        // dnw = delta a^T) are kept as row `held` of ws.deltas and ws.inputs,
+        // and add_dot_transpose adds all the held outer products at once,
+        // entry by entry in the batch's order: the same additions in the same
+        // order as nw+dnw example after example, so the same bits.
+        const std::size_t held = k % ws.rows;
+        for (std::size_t l = 0; l < nabla_w.size(); ++l) {
+            set_row(ws.deltas[l], held, delta_nabla.nabla_b[l]);
+            set_row(ws.inputs[l], held, delta_nabla.activations[l]);
+        }
+        if (held + 1 == ws.rows || k + 1 == mini_batch.size())
+            for (std::size_t l = 0; l < nabla_w.size(); ++l)
+                add_dot_transpose(nabla_w[l], ws.deltas[l], ws.inputs[l], held + 1);
     }
     const double m = static_cast<double>(mini_batch.size());  // len(mini_batch): short for the last batch
-    for (std::size_t l = 0; l < weights.size(); ++l) weights[l] -= (eta / m) * nabla_w[l];  // Eq. (20)
-    for (std::size_t l = 0; l < biases.size(); ++l) biases[l] -= (eta / m) * nabla_b[l];    // Eq. (21)
+    // Differs from network.py: w - (eta/m)*nw is written into w in place.
+    for (std::size_t l = 0; l < weights.size(); ++l) subtract_scaled(weights[l], eta / m, nabla_w[l]);  // Eq. (20)
+    for (std::size_t l = 0; l < biases.size(); ++l) subtract_scaled(biases[l], eta / m, nabla_b[l]);    // Eq. (21)
 }
 
 // network.py: Network.backprop. The four equations of backpropagation
@@ -112,38 +148,52 @@ void Network::update_mini_batch(const MiniBatch& mini_batch, double eta) {
 // quantity Eqs. (20)-(21) average over a mini-batch. Layers are counted from
 // the end as in the Python: from_end(zs, l) is zs[-l], so l = 1 is the output
 // layer, l = 2 the one before it, and so on.
-void Network::backprop(const Vector& x, const Vector& y, std::vector<Vector>& nabla_b,
-                       std::vector<Matrix>& nabla_w) const {
+void Network::backprop(const Vector& x, const Vector& y, Backprop& out) const {
+    if (out.zs.size() != biases.size() || out.sp.size() != biases.size() ||
+        out.nabla_b.size() != biases.size() || out.activations.size() != biases.size() + 1)
+        throw std::invalid_argument("backprop: the Backprop buffers are shaped for " + std::to_string(out.activations.size()) +
+                                    " layers, the network has " + std::to_string(biases.size() + 1));
     // network.py starts with nabla_b, nabla_w = zeros like biases, weights:
-    // here they are the caller's buffers, and every entry is overwritten below.
+    // here nabla_b is out.nabla_b, and every entry is overwritten below.
+    std::vector<Vector>& nabla_b = out.nabla_b;
+    std::vector<Vector>& activations = out.activations;  // all the activations, layer by layer
+    std::vector<Vector>& zs = out.zs;                    // all the z vectors, layer by layer
+    std::vector<Vector>& sp = out.sp;
     // feedforward, keeping every weighted input z and activation: Eq. (22)
-    Vector activation = x;
-    std::vector<Vector> activations = {x};  // all the activations, layer by layer
-    std::vector<Vector> zs;                 // all the z vectors, layer by layer
+    activations[0] = x;  // activation = x; activations = [x]
     for (std::size_t l = 0; l < biases.size(); ++l) {  // for b, w in zip(biases, weights)
-        Vector z = dot(weights[l], activation) + biases[l];
-        zs.push_back(z);
-        activation = sigmoid(z);
-        activations.push_back(activation);
+        Vector& z = zs[l];
+        dot(weights[l], activations[l], z);  // z = np.dot(w, activation)+b ...
+        z += biases[l];                      // ... written into zs[l] in two steps
+        sigmoid(z, activations[l + 1]);      // activation = sigmoid(z), appended to activations
     }
-    // backward pass. BP1: the output error, (a - y) * sigmoid'(z).
-    Vector delta = cost_derivative(from_end(activations, 1), y) * sigmoid_prime(from_end(zs, 1));
-    from_end(nabla_b, 1) = delta;                                        // BP3
-    outer(delta, from_end(activations, 2), from_end(nabla_w, 1));       // BP4: np.dot(delta, activations[-2].transpose())
+    // backward pass. BP1, the output error: cost_derivative(a, y) * sigmoid_prime(z).
+    // Each layer's delta is written straight into nabla_b, which is what BP3 makes of it.
+    Vector& delta = from_end(nabla_b, 1);                 // nabla_b[-1] = delta (BP3)
+    cost_derivative(from_end(activations, 1), y, delta);
+    sigmoid_prime(from_end(zs, 1), from_end(sp, 1));
+    delta *= from_end(sp, 1);
+    // BP4, nabla_w[-1] = np.dot(delta, activations[-2].transpose()): left as
+    // its two factors (see Backprop::nabla_w and update_mini_batch).
     for (std::size_t l = 2; l < num_layers; ++l) {
         const Vector& z = from_end(zs, l);
-        Vector sp = sigmoid_prime(z);
-        delta = dot_transpose(from_end(weights, l - 1), delta) * sp;    // BP2: np.dot(weights[-l+1].transpose(), delta) * sp
-        from_end(nabla_b, l) = delta;                                    // BP3
-        outer(delta, from_end(activations, l + 1), from_end(nabla_w, l));  // BP4: np.dot(delta, activations[-l-1].transpose())
+        sigmoid_prime(z, from_end(sp, l));  // sp = sigmoid_prime(z)
+        // BP2: delta = np.dot(self.weights[-l+1].transpose(), delta) * sp,
+        // reading the previous delta from nabla_b[-l+1] and writing the new
+        // one into nabla_b[-l] (BP3); BP4's nabla_w[-l] is left as above.
+        Vector& delta_l = from_end(nabla_b, l);
+        dot_transpose(from_end(weights, l - 1), from_end(nabla_b, l - 1), delta_l);
+        delta_l *= from_end(sp, l);
     }
 }
 
 // network.py: Network.evaluate. The answer is the index of the most active
 // output neuron (the first one on a tie, as np.argmax picks).
-int Network::evaluate(const std::vector<TestExample>& test_data) const {
+template <class Input>
+int Network::evaluate(const std::vector<std::pair<Input, int>>& test_data) const {
     std::vector<std::pair<std::size_t, int>> test_results;
-    for (const auto& [x, y] : test_data) test_results.emplace_back(argmax(feedforward(x)), y);
+    Vector buffer;  // holds an Image's pixels as a Vector (see as_vector)
+    for (const auto& [x, y] : test_data) test_results.emplace_back(argmax(feedforward(as_vector(x, buffer))), y);
     int correct = 0;
     for (const auto& [x, y] : test_results) correct += static_cast<int>(x == static_cast<std::size_t>(y));
     return correct;
@@ -155,6 +205,36 @@ Vector Network::cost_derivative(const Vector& output_activations, const Vector& 
     return output_activations - y;
 }
 
+void Network::cost_derivative(const Vector& output_activations, const Vector& y, Vector& out) const {
+    out = output_activations;  // copied into out's storage: no allocation when the sizes agree
+    out -= y;
+}
+
+// The buffers of update_mini_batch, shaped for this network and for up to
+// `batch_size` held examples; made again only when a shape changes.
+Network::Workspace& Network::workspace_for(std::size_t batch_size) {
+    const std::size_t rows = std::min(std::max<std::size_t>(batch_size, 1), kMaxHeldExamples);
+    Workspace& ws = workspace_;
+    bool fits = ws.rows >= rows && ws.nabla_w.size() == weights.size();
+    for (std::size_t l = 0; fits && l < weights.size(); ++l)
+        fits = ws.nabla_w[l].rows() == weights[l].rows() && ws.nabla_w[l].cols() == weights[l].cols() &&
+               ws.nabla_b[l].size() == biases[l].size();
+    if (fits) return ws;
+    std::vector<int> layer_sizes = {static_cast<int>(weights.at(0).cols())};
+    for (const Vector& b : biases) layer_sizes.push_back(static_cast<int>(b.size()));
+    ws.nabla_b = zeros_like(biases);
+    ws.nabla_w = zeros_like(weights);
+    ws.example = Backprop(layer_sizes);
+    ws.deltas.clear();
+    ws.inputs.clear();
+    for (const Matrix& w : weights) {
+        ws.deltas.emplace_back(rows, w.rows());
+        ws.inputs.emplace_back(rows, w.cols());
+    }
+    ws.rows = rows;
+    return ws;
+}
+
 // network.py: sigmoid. Eq. (3). Written as the book writes it: for very
 // negative z, exp(-z) overflows to inf and 1/inf is exactly 0, so the result
 // is 0 or 1 at the extremes, never NaN.
@@ -162,7 +242,26 @@ double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 
 Vector sigmoid(const Vector& z) { return apply(sigmoid, z); }
 
-// network.py: sigmoid_prime. The derivative of Eq. (3), sigmoid(z) * (1 - sigmoid(z)).
-double sigmoid_prime(double z) { return sigmoid(z) * (1.0 - sigmoid(z)); }
+void sigmoid(const Vector& z, Vector& out) { apply(sigmoid, z, out); }
+
+// network.py: sigmoid_prime. The derivative of Eq. (3), sigmoid(z) * (1 - sigmoid(z)),
+// with sigmoid(z) worked out once (the same value both times, so the same bits).
+double sigmoid_prime(double z) {
+    const double s = sigmoid(z);
+    return s * (1.0 - s);
+}
 
 Vector sigmoid_prime(const Vector& z) { return apply(sigmoid_prime, z); }
+
+void sigmoid_prime(const Vector& z, Vector& out) { apply(sigmoid_prime, z, out); }
+
+// The two kinds of data SGD, update_mini_batch and evaluate are compiled for:
+// x a Vector (any data) or an Image (MNIST).
+template void Network::SGD(std::vector<TrainingExample>&, int, int, double, PythonRandom&,
+                           const std::vector<TestExample>*);
+template void Network::SGD(std::vector<MnistTrainingExample>&, int, int, double, PythonRandom&,
+                           const std::vector<MnistTestExample>*);
+template void Network::update_mini_batch(const MiniBatch<TrainingExample>&, double);
+template void Network::update_mini_batch(const MiniBatch<MnistTrainingExample>&, double);
+template int Network::evaluate(const std::vector<TestExample>&) const;
+template int Network::evaluate(const std::vector<MnistTestExample>&) const;

@@ -86,6 +86,7 @@ public:
 
     Vector& operator+=(const Vector& other);
     Vector& operator-=(const Vector& other);
+    Vector& operator*=(const Vector& other);  // element-wise, numpy's a *= b
     Vector& operator*=(double c);
     void fill(double value);
 
@@ -93,18 +94,30 @@ private:
     std::vector<double> data_;
 };
 
-// ---- Products -------------------------------------------------------------
+// ---- Products (common/products.cpp) ---------------------------------------
+//
+// Each product also has a form that writes into an existing `out` of the
+// right shape instead of returning a new array: training calls those, so that
+// it allocates nothing per example. Both forms give the same bits.
 
 // np.dot(w, a): (y, x) . (x, 1) -> (y, 1). The product at the heart of Eq. (22).
 Vector dot(const Matrix& w, const Vector& a);
+void dot(const Matrix& w, const Vector& a, Vector& out);
 // np.dot(a, b): (n, k) . (k, m) -> (n, m).
 Matrix dot(const Matrix& a, const Matrix& b);
 // np.dot(w.transpose(), delta): (y, x)^T . (y, 1) -> (x, 1), computed from w
 // as stored, without building the transposed copy.
 Vector dot_transpose(const Matrix& w, const Vector& delta);
+void dot_transpose(const Matrix& w, const Vector& delta, Vector& out);
+// out += np.dot(a[:n].transpose(), b[:n]): with row k of a holding a vector
+// d_k and row k of b a vector x_k, this adds the n outer products d_k x_k^T,
+// entry by entry in the order k = 0, 1, ..., n - 1, so the result has the
+// bits of adding outer(d_k, x_k) to out one k at a time. out has shape
+// (a.cols(), b.cols()).
+void add_dot_transpose(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n);
 
 // np.dot(delta, a.transpose()): the outer product (y, 1) . (1, x) -> (y, x),
-// entry (i, j) = delta[i] * a[j]. backprop uses it for nabla_w.
+// entry (i, j) = delta[i] * a[j]. backprop's gradient for the weights (BP4).
 Matrix outer(const Vector& delta, const Vector& a);
 // The same product written into `out`, which must already have shape
 // (delta.size(), a.size()): reuses out's storage instead of allocating.
@@ -131,6 +144,15 @@ Matrix operator*(const Matrix& m, double c);
 // function pointer so a debugger can step into it.
 Vector apply(double (*f)(double), const Vector& v);
 Matrix apply(double (*f)(double), const Matrix& m);
+void apply(double (*f)(double), const Vector& v, Vector& out);  // into out, same shape
+
+// w -= c * nw, entry by entry, without the temporary c * nw numpy would make:
+// each entry becomes w - (c * nw), the bits of the numpy expression.
+void subtract_scaled(Matrix& w, double c, const Matrix& nw);
+void subtract_scaled(Vector& w, double c, const Vector& nw);
+
+// m[i, :] = v.transpose(): copies v into row i of m (v.size() == m.cols()).
+void set_row(Matrix& m, std::size_t i, const Vector& v);
 
 // [np.zeros(b.shape) for b in list]: zero arrays of the same shapes, as
 // network.py makes nabla_b and nabla_w from biases and weights.
@@ -145,7 +167,7 @@ std::size_t argmax(const Vector& v);
 double sum(const Vector& v);  // np.sum
 double sum(const Matrix& m);
 
-// ---- Printing, the way numpy prints an array --------------------------------
+// ---- Printing, the way numpy prints an array (common/matrix_print.cpp) ------
 
 // [[ 1.   2. ]
 //  [ 3.5 -4. ]]  Large arrays show their first and last three rows and columns

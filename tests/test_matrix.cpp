@@ -57,12 +57,122 @@ TEST_CASE(element_access_writes, "matrix.element_access_writes", "") {
 }
 
 TEST_CASE(dot_matrix_vector, "matrix.dot_matrix_vector", "") {
-    // Nine columns: exercises the four-accumulator loop and its remainder.
+    // Nine columns: fewer than the sixteen partial sums, all in the remainder.
     Matrix w{{1, 2, 3, 4, 5, 6, 7, 8, 9}, {-1, 0, 1, 0, -1, 0, 1, 0, 2}};
     Vector a{1, 1, 1, 1, 1, 1, 1, 1, 2};
     Vector z = dot(w, a);
     CHECK_EQ(z.shape(), std::string("(2,1)"));
     CHECK_ALL_NEAR(entries(z), (std::vector<double>{54, 4}), 0.0);
+}
+
+// The order products.cpp documents for x . y: product j goes to partial
+// sum j % 16, then the sums are added pairwise, halving their count. Written
+// here a second, plainer way.
+double documented_order(const std::vector<double>& x, const std::vector<double>& y) {
+    std::vector<double> sum(16, 0.0);
+    for (std::size_t j = 0; j < x.size(); ++j) sum[j % 16] += x[j] * y[j];
+    for (std::size_t half = 8; half >= 1; half /= 2)
+        for (std::size_t q = 0; q < half; ++q) sum[q] += sum[q + half];
+    return sum[0];
+}
+
+TEST_CASE(dot_summation_order, "matrix.dot_summation_order", "") {
+    // Terms of wildly different sizes, so that any other order of the
+    // additions gives other bits; lengths below, at and above 16 and 32.
+    for (std::size_t n : {3u, 16u, 17u, 40u, 784u}) {
+        std::vector<double> x(n), y(n, 1.0);
+        for (std::size_t j = 0; j < n; ++j) x[j] = std::ldexp(1.0 + 0.1 * static_cast<double>(j % 7), static_cast<int>((j * 37) % 60) - 30) * (j % 3 ? 1 : -1);
+        Matrix w(1, n);
+        Vector a(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            w(0, j) = x[j];
+            a[j] = y[j];
+        }
+        const double expected = documented_order(x, y);
+        const Vector z = dot(w, a);
+        CHECK_EQ(z[0], expected);
+        if (n >= 40) {
+            double sequential = 0.0;
+            for (double v : x) sequential += v;
+            CHECK(sequential != expected);  // the data does tell orders apart
+        }
+    }
+}
+
+TEST_CASE(products_in_place, "matrix.products_in_place", "") {
+    // The forms that write into `out` give the bits of the ones that return.
+    Matrix w(5, 37);
+    Vector a(37), delta(5);
+    for (std::size_t i = 0; i < 5; ++i)
+        for (std::size_t j = 0; j < 37; ++j) w(i, j) = std::sin(1.0 + static_cast<double>(i * 37 + j));
+    for (std::size_t j = 0; j < 37; ++j) a[j] = std::cos(static_cast<double>(j));
+    for (std::size_t i = 0; i < 5; ++i) delta[i] = 0.5 - static_cast<double>(i);
+    Vector z(5), back(37);
+    z.fill(99.0);
+    back.fill(99.0);  // stale values must not leak into the result
+    dot(w, a, z);
+    dot_transpose(w, delta, back);
+    CHECK_ALL_NEAR(entries(z), entries(dot(w, a)), 0.0);
+    CHECK_ALL_NEAR(entries(back), entries(dot_transpose(w, delta)), 0.0);
+    Vector wrong(4);
+    CHECK_THROWS(dot(w, a, wrong), "dot: result of shape (4,1) cannot hold");
+    CHECK_THROWS(dot_transpose(w, delta, wrong), "dot: result of shape (4,1) cannot hold");
+}
+
+TEST_CASE(add_dot_transpose_sums_outer_products, "matrix.add_dot_transpose", "") {
+    // 6 x 11: a block of four rows and two left over, one block of eight
+    // columns and three left over; 5 of the 7 rows of a and b are used.
+    const std::size_t rows = 6, cols = 11, held = 7, n = 5;
+    Matrix a(held, rows), b(held, cols), out(rows, cols);
+    for (std::size_t k = 0; k < held; ++k) {
+        for (std::size_t i = 0; i < rows; ++i) a(k, i) = std::sin(3.0 * static_cast<double>(k * rows + i) + 0.25);
+        for (std::size_t j = 0; j < cols; ++j) b(k, j) = std::exp(std::cos(static_cast<double>(k * cols + j)));
+    }
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j) out(i, j) = 0.001 * static_cast<double>(i + j);
+    // By hand: out += outer(a[k], b[k]) for k = 0 .. n-1, one after another.
+    Matrix expected = out;
+    for (std::size_t k = 0; k < n; ++k) {
+        Vector ak(rows), bk(cols);
+        for (std::size_t i = 0; i < rows; ++i) ak[i] = a(k, i);
+        for (std::size_t j = 0; j < cols; ++j) bk[j] = b(k, j);
+        expected += outer(ak, bk);
+    }
+    add_dot_transpose(out, a, b, n);
+    CHECK_ALL_NEAR(entries(out), entries(expected), 0.0);  // same additions, same order
+    // Rows 5 and 6 of a and b were left alone: adding them changes the result.
+    Matrix more = out;
+    add_dot_transpose(more, a, b, held);
+    CHECK(entries(more) != entries(out));
+    Matrix wrong(cols, rows);
+    CHECK_THROWS(add_dot_transpose(wrong, a, b, n), "add_dot_transpose: result of shape (11,6)");
+    CHECK_THROWS(add_dot_transpose(out, a, b, held + 1), "8 rows asked of shapes (7,6) and (7,11)");
+}
+
+TEST_CASE(in_place_updates, "matrix.in_place_updates", "") {
+    const Vector two{1, 2};
+    Matrix w{{1, 2}, {3, 4}}, nw{{0.5, -1}, {0.25, 8}};
+    subtract_scaled(w, 0.1, nw);  // w - 0.1 * nw, the bits of the numpy expression
+    CHECK_ALL_NEAR(entries(w), (std::vector<double>{1 - 0.1 * 0.5, 2 - 0.1 * -1, 3 - 0.1 * 0.25, 4 - 0.1 * 8}), 0.0);
+    Vector b{1, 2}, nb{4, -4};
+    subtract_scaled(b, 0.25, nb);
+    CHECK_ALL_NEAR(entries(b), (std::vector<double>{0, 3}), 0.0);
+    const Matrix two_by_three(2, 3);
+    CHECK_THROWS(subtract_scaled(w, 1.0, two_by_three), "subtract_scaled: shapes (2,2) and (2,3) differ");
+    Vector v{1, 2, 3};
+    v *= Vector{2, 0.5, -1};  // element-wise
+    CHECK_ALL_NEAR(entries(v), (std::vector<double>{2, 1, -3}), 0.0);
+    CHECK_THROWS(v *= two, "*=: shapes (3,1) and (2,1) differ");
+    Matrix m(2, 3);
+    set_row(m, 1, Vector{7, 8, 9});
+    CHECK_ALL_NEAR(entries(m), (std::vector<double>{0, 0, 0, 7, 8, 9}), 0.0);
+    const Vector three{7, 8, 9};
+    CHECK_THROWS(set_row(m, 2, three), "set_row: cannot put a vector of shape (3,1) in row 2 of shape (2,3)");
+    CHECK_THROWS(set_row(m, 0, two), "set_row: cannot put a vector of shape (2,1)");
+    Vector out(3);
+    apply([](double x) { return x * x; }, Vector{1, -2, 3}, out);
+    CHECK_ALL_NEAR(entries(out), (std::vector<double>{1, 4, 9}), 0.0);
+    CHECK_THROWS(apply([](double x) { return x; }, two, out), "apply: shapes (3,1) and (2,1) differ");
 }
 
 TEST_CASE(dot_shape_mismatch, "matrix.dot_shape_mismatch", "") {

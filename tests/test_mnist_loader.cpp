@@ -32,7 +32,7 @@ TEST_CASE(load_data_splits, "mnist_loader.load_data_splits", "mnist") {
     // Pixels are k/256 as in the book's pickle: the brightest is 255/256.
     double largest = 0.0;
     bool all_multiples = true;
-    for (const Vector& image : training_data.images)
+    for (const Image& image : training_data.images)
         for (std::size_t p = 0; p < image.size(); ++p) {
             largest = std::max(largest, image[p]);
             all_multiples = all_multiples && image[p] * 256.0 == std::floor(image[p] * 256.0);

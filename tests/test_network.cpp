@@ -2,6 +2,7 @@
 // independently: by hand, by finite differences, or from the equations.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 #include <vector>
 
@@ -37,9 +38,12 @@ struct Gradient {
     std::vector<Matrix> nabla_w;
 };
 
+// backprop's gradient for one example, with nabla_w multiplied out (BP4).
 Gradient backprop_of(const Network& net, const Vector& x, const Vector& y) {
-    Gradient g{zeros_like(net.biases), zeros_like(net.weights)};
-    net.backprop(x, y, g.nabla_b, g.nabla_w);
+    Backprop out(net.sizes);
+    net.backprop(x, y, out);
+    Gradient g{out.nabla_b, {}};
+    for (std::size_t l = 0; l < net.weights.size(); ++l) g.nabla_w.push_back(out.nabla_w(l));
     return g;
 }
 
@@ -74,6 +78,48 @@ void check_same_order(const std::vector<TrainingExample>& a, const std::vector<T
     CHECK_EQ(a.size(), b.size());
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
         CHECK_ALL_NEAR(entries(a[i].first), entries(b[i].first), 0.0);
+}
+
+// network.py's update_mini_batch and backprop as literally as C++ allows,
+// making fresh arrays wherever numpy does: the reference that the fast
+// Network::update_mini_batch (buffers made once, nabla_w summed a batch at a
+// time) must match bit for bit.
+void literal_update_mini_batch(Network& net, const std::vector<TrainingExample>& mini_batch, double eta) {
+    const std::size_t L = net.weights.size();
+    std::vector<Vector> nabla_b = zeros_like(net.biases);
+    std::vector<Matrix> nabla_w = zeros_like(net.weights);
+    for (const auto& [x, y] : mini_batch) {
+        std::vector<Vector> delta_nabla_b = zeros_like(net.biases);
+        std::vector<Matrix> delta_nabla_w = zeros_like(net.weights);
+        Vector activation = x;
+        std::vector<Vector> activations = {x};
+        std::vector<Vector> zs;
+        for (std::size_t l = 0; l < L; ++l) {
+            const Vector z = dot(net.weights[l], activation) + net.biases[l];
+            zs.push_back(z);
+            activation = sigmoid(z);
+            activations.push_back(activation);
+        }
+        Vector delta = net.cost_derivative(activations[L], y) * sigmoid_prime(zs[L - 1]);
+        delta_nabla_b[L - 1] = delta;
+        delta_nabla_w[L - 1] = outer(delta, activations[L - 1]);
+        for (std::size_t l = 2; l <= L; ++l) {  // python's l = 2 .. num_layers - 1
+            const Vector& z = zs[L - l];
+            const Vector sp = sigmoid_prime(z);
+            delta = dot_transpose(net.weights[L - l + 1], delta) * sp;
+            delta_nabla_b[L - l] = delta;
+            delta_nabla_w[L - l] = outer(delta, activations[L - l]);
+        }
+        for (std::size_t l = 0; l < L; ++l) {
+            nabla_b[l] = nabla_b[l] + delta_nabla_b[l];
+            nabla_w[l] = nabla_w[l] + delta_nabla_w[l];
+        }
+    }
+    const double m = static_cast<double>(mini_batch.size());
+    for (std::size_t l = 0; l < L; ++l) {
+        net.weights[l] = net.weights[l] - (eta / m) * nabla_w[l];
+        net.biases[l] = net.biases[l] - (eta / m) * nabla_b[l];
+    }
 }
 
 }  // namespace
@@ -193,6 +239,58 @@ TEST_CASE(update_mini_batch_follows_eqs_20_21, "network.update_mini_batch", "") 
         CHECK_ALL_NEAR(entries(net.weights[l]), entries(expected_w[l]), 0.0);  // same operations, same order
         CHECK_ALL_NEAR(entries(net.biases[l]), entries(expected_b[l]), 0.0);
     }
+}
+
+TEST_CASE(update_mini_batch_bits, "network.update_mini_batch_bits", "") {
+    // The fast update against the literal one: several shapes (one and two
+    // hidden layers, sizes that are not multiples of the kernels' blocks),
+    // batches of 1 to 150 (over 100, nabla_w is summed in two goes), one
+    // network taking batches of changing sizes (its buffers are remade).
+    struct Case {
+        std::vector<int> sizes;
+        std::vector<std::size_t> batches;
+    };
+    for (const Case& c : {Case{{5, 4, 3}, {1, 3, 7}}, Case{{7, 6, 5, 4}, {10, 2}},
+                          Case{{21, 9, 3}, {150, 3, 150, 100, 101}}}) {
+        NumpyRandom np_random(12);
+        Network fast(c.sizes, np_random);
+        Network literal = fast;
+        for (std::size_t size : c.batches) {
+            const auto examples = random_examples(size, c.sizes.front(), c.sizes.back(), np_random);
+            fast.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
+            literal_update_mini_batch(literal, examples, 3.0);
+            check_same_parameters(fast, literal);
+        }
+    }
+}
+
+TEST_CASE(images_train_like_vectors, "network.images_train_like_vectors", "") {
+    // An MNIST-style Image (bytes k, read as k/256) trains to the same bits
+    // as the Vector of its pixels, through SGD and evaluate alike.
+    std::vector<MnistTrainingExample> images;
+    std::vector<TrainingExample> vectors;
+    std::vector<MnistTestExample> image_tests;
+    std::vector<TestExample> vector_tests;
+    for (std::size_t i = 0; i < 37; ++i) {
+        std::vector<std::uint8_t> bytes(20);
+        for (std::size_t p = 0; p < bytes.size(); ++p) bytes[p] = static_cast<std::uint8_t>((i * 31 + p * 17) % 256);
+        const Image image(bytes);
+        Vector y(3);
+        y[i % 3] = 1.0;
+        images.emplace_back(image, y);
+        vectors.emplace_back(to_vector(image), y);
+        image_tests.emplace_back(image, static_cast<int>(i % 3));
+        vector_tests.emplace_back(to_vector(image), static_cast<int>(i % 3));
+    }
+    NumpyRandom np_random(5);
+    Network from_images({20, 6, 3}, np_random);
+    Network from_vectors = from_images;
+    PythonRandom random(9), same_random(9);
+    from_images.SGD(images, 2, 4, 3.0, random);
+    from_vectors.SGD(vectors, 2, 4, 3.0, same_random);
+    check_same_parameters(from_images, from_vectors);
+    CHECK_EQ(from_images.evaluate(image_tests), from_vectors.evaluate(vector_tests));
+    for (std::size_t i = 0; i < images.size(); ++i) CHECK_EQ(images[i].first.byte(0), static_cast<std::uint8_t>(vectors[i].first[0] * 256));
 }
 
 TEST_CASE(update_lowers_cost, "network.update_lowers_cost", "") {

@@ -18,8 +18,8 @@
 namespace {
 
 struct Mnist {
-    std::vector<TrainingExample> training_data;
-    std::vector<TestExample> test_data;
+    std::vector<MnistTrainingExample> training_data;
+    std::vector<MnistTestExample> test_data;
 };
 
 Mnist load() {
@@ -33,7 +33,7 @@ double sum_of(const Vector& v) { return sum(v); }
 // One epoch of SGD on the first n training images without test data, then
 // the sums of weights[0], weights[1], biases[0], biases[1].
 std::vector<double> sums_after_one_epoch(Mnist& mnist, std::uint32_t seed, std::size_t n) {
-    std::vector<TrainingExample> training_data(mnist.training_data.begin(), mnist.training_data.begin() + n);
+    std::vector<MnistTrainingExample> training_data(mnist.training_data.begin(), mnist.training_data.begin() + n);
     PythonRandom random(seed);
     NumpyRandom np_random(seed);
     Network net({784, 30, 10}, np_random);
@@ -43,7 +43,7 @@ std::vector<double> sums_after_one_epoch(Mnist& mnist, std::uint32_t seed, std::
 
 // One epoch on the first 10,000 images, scored on the test set.
 int score_after_one_epoch(Mnist& mnist, std::uint32_t seed) {
-    std::vector<TrainingExample> training_data(mnist.training_data.begin(), mnist.training_data.begin() + 10000);
+    std::vector<MnistTrainingExample> training_data(mnist.training_data.begin(), mnist.training_data.begin() + 10000);
     PythonRandom random(seed);
     NumpyRandom np_random(seed);
     Network net({784, 30, 10}, np_random);
@@ -71,7 +71,7 @@ TEST_CASE(first_mini_batch, "network_reference.first_mini_batch", "mnist") {
     check_sums({sum_of(net.weights[0]), sum_of(net.weights[1]), sum_of(net.biases[0]), sum_of(net.biases[1])},
                {-9.869799198025163, -36.920570735217574, 13.375427949423491, -1.6011327242008564});
 
-    const Vector a = net.feedforward(mnist.test_data[0].first);
+    const Vector a = net.feedforward(to_vector(mnist.test_data[0].first));
     const std::vector<double> expected = {
         0.04913098511558299, 0.00026075741590410225, 0.999999944765175, 0.005660344320613208,
         0.09699156670426352, 0.05229679353678663,    0.04226230249198437, 1.280975557249381e-05,

@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
         net.SGD(training_data, epochs, 10, 3.0, random, &test_data);
         int by_argmax = 0, by_bits = 0;
         for (const auto& [x, digit] : test_data) {
-            const Vector a = net.feedforward(x);
+            const Vector a = net.feedforward(to_vector(x));
             by_argmax += static_cast<int>(argmax(a)) == digit;
             by_bits += decode_bits(bitwise_outputs(layer, a)) == digit;
         }

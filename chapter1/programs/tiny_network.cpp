@@ -37,23 +37,19 @@ double quadratic_cost(const Network& net, const std::vector<TrainingExample>& da
     return total / (2.0 * static_cast<double>(data.size()));
 }
 
-// One example's forward and backward pass, as backprop sees it. A good place
-// for a breakpoint: `break show_example`, then `print x`, `print net.weights`.
+// One example's forward and backward pass, as backprop works them out. A
+// good place for a breakpoint: `break show_example`, then `print x`,
+// `print net.weights`, and after backprop `print delta_nabla.zs`.
 void show_example(const Network& net, const Vector& x, const Vector& y) {
     std::cout << "  example x = " << x[0] << "," << x[1] << "  y = " << y[0] << "\n";
-    Vector activation = x;
-    for (std::size_t l = 0; l < net.weights.size(); ++l) {
-        const Vector z = dot(net.weights[l], activation) + net.biases[l];  // Eq. (22), before sigma
-        activation = sigmoid(z);
-        std::cout << "    zs[" << l << "] =\n" << z << "\n    activations[" << l + 1 << "] =\n"
-                  << activation << "\n";
-    }
-    std::vector<Vector> nabla_b = zeros_like(net.biases);
-    std::vector<Matrix> nabla_w = zeros_like(net.weights);
-    net.backprop(x, y, nabla_b, nabla_w);
-    for (std::size_t l = 0; l < nabla_w.size(); ++l)
-        std::cout << "    nabla_b[" << l << "] =\n" << nabla_b[l] << "\n    nabla_w[" << l << "] =\n"
-                  << nabla_w[l] << "\n";
+    Backprop delta_nabla(net.sizes);
+    net.backprop(x, y, delta_nabla);
+    for (std::size_t l = 0; l < net.weights.size(); ++l)  // Eq. (22), before and after sigma
+        std::cout << "    zs[" << l << "] =\n" << delta_nabla.zs[l] << "\n    activations[" << l + 1 << "] =\n"
+                  << delta_nabla.activations[l + 1] << "\n";
+    for (std::size_t l = 0; l < net.weights.size(); ++l)
+        std::cout << "    nabla_b[" << l << "] =\n" << delta_nabla.nabla_b[l] << "\n    nabla_w[" << l << "] =\n"
+                  << delta_nabla.nabla_w(l) << "\n";
 }
 
 void show_parameters(const Network& net) {
