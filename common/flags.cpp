@@ -18,6 +18,7 @@ Flags::Flags(int argc, const char* const* argv, std::vector<std::string> valued,
     switches.push_back("help");
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
+        if (arg == "-h") arg = "--help";  // argparse's short form, in every program
         if (arg.size() < 3 || arg.compare(0, 2, "--") != 0)
             throw UsageError("unexpected argument '" + arg + "' (flags look like --name value)");
         std::string name = arg.substr(2), value;

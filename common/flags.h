@@ -19,7 +19,8 @@ struct UsageError : std::invalid_argument {
 class Flags {
 public:
     // `valued` lists the flags that take a value, `switches` those that do not
-    // (both without the leading "--"). "--help" is always accepted.
+    // (both without the leading "--"). "--help" and its short form "-h" are
+    // always accepted.
     Flags(int argc, const char* const* argv, std::vector<std::string> valued,
           std::vector<std::string> switches = {});
 

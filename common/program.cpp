@@ -53,6 +53,16 @@ std::vector<int> mnist_sizes_from(const Flags& flags) {
     return sizes;
 }
 
+double eta_from(const Flags& flags, double fallback, const char* program) {
+    const double eta = flags.get_double("eta", fallback);
+    if (eta == 0.0)
+        std::cerr << program << ": warning: --eta 0 cannot learn: every gradient step is zero\n";
+    else if (eta < 0.0)
+        std::cerr << program << ": warning: --eta " << eta
+                  << " is negative: every step climbs the cost instead of descending it\n";
+    return eta;
+}
+
 std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback) {
     if (flags.has("seed")) return static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
     return fallback ? *fallback : std::random_device{}();

@@ -33,6 +33,11 @@ void require_mnist_files(const std::string& dir);
 // that must start with 784 (the pixels) and end with 10 (the digits).
 std::vector<int> mnist_sizes_from(const Flags& flags);
 
+// --eta, the learning rate (default `fallback`): any finite number. One that
+// cannot learn is allowed, as network.py allows it, but named: for 0 or a
+// negative value it prints one warning line to stderr, "<program>: warning: ...".
+double eta_from(const Flags& flags, double fallback, const char* program);
+
 // The seed to use: --seed S if given (0 <= S < 2^32, what np.random.seed
 // accepts), otherwise `fallback`, or without one a seed drawn from
 // std::random_device.

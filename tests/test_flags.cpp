@@ -21,12 +21,14 @@ TEST_CASE(values, "flags.values", "") {
     CHECK(!f.has("epochs"));
     CHECK_EQ(f.get_int("epochs", 30, 0, 1000), 30);  // the fallback when absent
     CHECK(parse({"--help"}).help());
+    CHECK(parse({"-h"}).help());  // argparse's short form
 }
 
 TEST_CASE(rejects_mistakes, "flags.rejects_mistakes", "") {
     CHECK_THROWS(parse({"--etta", "3"}), "unknown flag --etta");
     CHECK_THROWS(parse({"--eta"}), "--eta needs a value");
     CHECK_THROWS(parse({"eta"}), "unexpected argument 'eta'");
+    CHECK_THROWS(parse({"-e"}), "unexpected argument '-e'");
     CHECK_THROWS(parse({"--verbose=1"}), "--verbose takes no value");
     CHECK_THROWS(parse({"--eta", "1", "--eta", "2"}), "--eta given twice");
     CHECK_THROWS(parse({"--eta", "fast"}).get_double("eta", 0), "--eta: expected a finite number, got 'fast'");

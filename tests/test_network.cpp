@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chapter1/network.h"
+#include "chapter1/training_flops.h"
 #include "tests/check.h"
 
 namespace {
@@ -404,4 +405,13 @@ TEST_CASE(constructor_rejects_bad_sizes, "network.constructor_rejects_bad_sizes"
     PythonRandom random(0);
     CHECK_THROWS(net.SGD(data, 1, 0, 1.0, random), "mini_batch_size must be at least 1");
     CHECK_THROWS(net.feedforward(Vector(3)), "dot: shapes (2,2) and (3,1) not aligned");
+}
+
+TEST_CASE(training_flops, "network.training_flops", "") {
+    // One epoch of the book's networks: about 5.0 and 16.8 GFLOP, as counted
+    // independently from the shapes (the products of backprop and the updates).
+    CHECK_NEAR(training_flops_per_epoch({784, 30, 10}, 50000, 10) / 1e9, 5.03, 0.01);
+    CHECK_NEAR(training_flops_per_epoch({784, 100, 10}, 50000, 10) / 1e9, 16.77, 0.01);
+    // A short last batch still costs an update: 11 examples in batches of 10.
+    CHECK_EQ(training_flops_per_epoch({2, 1}, 11, 10), 11 * 8.0 + 2 * 6.0);
 }

@@ -22,7 +22,7 @@ Then trains a 784-30-10 network and decodes its test outputs through the layer.
   --epochs N    epochs to train the network first (default 1; 0 skips this part)
   --seed S      seed, as for build/chapter1/network (default 0)
   --data DIR    folder holding the MNIST IDX files (default: the project's data/)
-  --help        this text
+  -h, --help    this text
 )";
 
 }  // namespace

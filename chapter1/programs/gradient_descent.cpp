@@ -16,7 +16,7 @@ check that the steepest-descent move is the best move of a given length.
 
   --eta X       learning rate (default 0.01)
   --steps N     steps to take (default 10)
-  --help        this text
+  -h, --help    this text
 )";
 
 void two_variables(double eta, int steps) {

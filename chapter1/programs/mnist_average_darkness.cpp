@@ -14,7 +14,7 @@ pixels) from the 50,000 training images, then classifies each test image as
 the digit with the closest average.
 
   --data DIR    folder holding the MNIST IDX files (default: the project's data/)
-  --help        this text
+  -h, --help    this text
 )";
 
 }  // namespace

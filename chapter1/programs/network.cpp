@@ -38,7 +38,7 @@ each epoch. The defaults are the book's run.
                           and bias: their sum to 17 significant digits and a
                           64-bit FNV-1a hash of their bits (two runs that
                           print the same line trained to the same bits)
-  --help                  this text
+  -h, --help              this text
 )";
 
 // The --checksum line. The sum shows a difference to the eye; the hash of
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
             const std::vector<int> sizes = mnist_sizes_from(flags);
             const int epochs = static_cast<int>(flags.get_int("epochs", 30, 0, 1000000));
             const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
-            const double eta = flags.get_double("eta", 3.0);
+            const double eta = eta_from(flags, 3.0, "network");
             const long long training_size = flags.get_int("training-size", 50000, 1, 50000);
             const std::string data_dir = flags.get_string("data", default_data_dir());
             const std::uint32_t seed = seed_from(flags);

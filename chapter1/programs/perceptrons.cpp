@@ -8,13 +8,14 @@
 
 namespace {
 
-const char* const kUsage = R"(usage: perceptrons [--help]
+const char* const kUsage = R"(usage: perceptrons [-h | --help]
 
 Prints the truth tables of the perceptrons in the chapter's section
 "Perceptrons": the cheese-festival decision (weights 6, 2, 2; thresholds 5
 and 3), the NAND perceptron (weights -2, -2, bias 3), and the one-bit adder
-built from NAND perceptrons, with the carry's two -2 weights and merged
-into one -4 weight.
+built from NAND perceptrons. The adder's carry neuron receives the first
+NAND's output twice, through two weights of -2; a last column shows that
+one connection of weight -4 gives the same carry.
 )";
 
 void cheese_festival() {

@@ -8,7 +8,7 @@
 
 namespace {
 
-const char* const kUsage = R"(usage: sigmoid_neurons [--help]
+const char* const kUsage = R"(usage: sigmoid_neurons [-h | --help]
 
 Part I: multiplying every weight and bias of a perceptron network by c > 0
 changes nothing (the adder's truth table for several c).

@@ -24,7 +24,7 @@ debugger; see docs/debugging.md).
   --seed S      0 <= S < 2^32, seeds numpy- and Python-compatible generators (default 3)
   --epochs N    passes over the four examples (default 2)
   --eta X       learning rate (default 3.0)
-  --help        this text
+  -h, --help    this text
 )";
 
 // Eq. (6): C = (1/2n) sum_x ||y(x) - a||^2 over the training data.
@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
         // 0.096 (with seed 0 the output neuron starts saturated and hardly moves).
         const std::uint32_t seed = seed_from(flags, 3);
         const int epochs = static_cast<int>(flags.get_int("epochs", 2, 0, 1000));
-        const double eta = flags.get_double("eta", 3.0);
+        const double eta = eta_from(flags, 3.0, "tiny_network");
         std::cout.precision(6);
 
         // The NAND gate: output 0 only when both inputs are 1.
