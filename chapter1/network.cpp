@@ -29,6 +29,21 @@ std::string seconds_since(std::chrono::steady_clock::time_point start) {
 // batch of all 50,000 images still needs only a few megabytes.
 constexpr std::size_t kMaxHeldExamples = 100;
 
+// backprop indexes its lists by layer; they must all agree on the number of
+// layers before it does (the shapes inside are checked by every product).
+void require_layers(const Network& net, const Backprop& out) {
+    const std::size_t n = net.num_layers;
+    if (net.biases.size() + 1 != n || net.weights.size() + 1 != n)
+        throw std::invalid_argument("backprop: num_layers is " + std::to_string(n) + " but there are " +
+                                    std::to_string(net.biases.size()) + " bias vectors and " +
+                                    std::to_string(net.weights.size()) + " weight matrices");
+    if (out.activations.size() != n || out.zs.size() + 1 != n || out.sp.size() + 1 != n ||
+        out.nabla_b.size() + 1 != n)
+        throw std::invalid_argument("backprop: the Backprop buffers are shaped for " +
+                                    std::to_string(out.activations.size()) + " layers, the network has " +
+                                    std::to_string(n));
+}
+
 }  // namespace
 
 Backprop::Backprop(const std::vector<int>& sizes) {
@@ -149,10 +164,7 @@ void Network::update_mini_batch(const MiniBatch<std::pair<Input, Vector>>& mini_
 // the end as in the Python: from_end(zs, l) is zs[-l], so l = 1 is the output
 // layer, l = 2 the one before it, and so on.
 void Network::backprop(const Vector& x, const Vector& y, Backprop& out) const {
-    if (out.zs.size() != biases.size() || out.sp.size() != biases.size() ||
-        out.nabla_b.size() != biases.size() || out.activations.size() != biases.size() + 1)
-        throw std::invalid_argument("backprop: the Backprop buffers are shaped for " + std::to_string(out.activations.size()) +
-                                    " layers, the network has " + std::to_string(biases.size() + 1));
+    require_layers(*this, out);
     // network.py starts with nabla_b, nabla_w = zeros like biases, weights:
     // here nabla_b is out.nabla_b, and every entry is overwritten below.
     std::vector<Vector>& nabla_b = out.nabla_b;

@@ -378,7 +378,7 @@ TEST_CASE(evaluate_ties_go_to_first, "network.evaluate_ties", "") {
 }
 
 TEST_CASE(constructor_matches_numpy, "network.constructor_matches_numpy", "") {
-    // network.py after np.random.seed(0); Network([784, 30, 10]) (issue "Step 2").
+    // network.py after np.random.seed(0); Network([784, 30, 10]) printed these.
     NumpyRandom np_random(0);
     Network net({784, 30, 10}, np_random);
     CHECK_EQ(net.num_layers, 3u);
@@ -405,6 +405,13 @@ TEST_CASE(constructor_rejects_bad_sizes, "network.constructor_rejects_bad_sizes"
     PythonRandom random(0);
     CHECK_THROWS(net.SGD(data, 1, 0, 1.0, random), "mini_batch_size must be at least 1");
     CHECK_THROWS(net.feedforward(Vector(3)), "dot: shapes (2,2) and (3,1) not aligned");
+    // backprop's buffers must be made for the network's layers.
+    Backprop wrong({2, 3, 2});
+    CHECK_THROWS(net.backprop(Vector(2), Vector(2), wrong), "Backprop buffers are shaped for 3 layers, the network has 2");
+    Backprop right({2, 2});
+    CHECK_THROWS(net.backprop(Vector(3), Vector(2), right), "dot: shapes (2,2) and (3,1) not aligned");
+    net.num_layers = 3;
+    CHECK_THROWS(net.backprop(Vector(2), Vector(2), right), "num_layers is 3 but there are 1 bias vectors");
 }
 
 TEST_CASE(training_flops, "network.training_flops", "") {

@@ -1,6 +1,6 @@
-// The generators against numbers printed by numpy 1.24 and CPython 3.11 (the
-// figures of issue "Step 1"): asserted exactly, since the port must start
-// from the very weights and shuffles network.py sees.
+// The generators against numbers printed by numpy 1.24 and CPython 3.11,
+// asserted exactly, since the port must start from the very weights and
+// shuffles network.py sees.
 #include <cstdint>
 #include <numeric>
 #include <random>

@@ -1,4 +1,4 @@
-# GDB pretty-printers for nndl-cpp's Matrix and Vector.
+# GDB pretty-printers for nndl-cpp's Matrix, Vector and Image.
 #
 # They show the shape, then the values laid out as numpy prints an array,
 # starting on a new line when there is more than one row:
@@ -70,7 +70,7 @@ def layout(rows, cols, at):
 
 
 def storage(vector):
-    # The first element and length of a std::vector<double> (libstdc++'s layout).
+    # The first element and length of a std::vector (libstdc++'s layout).
     impl = vector['_M_impl']
     return impl['_M_start'], int(impl['_M_finish'] - impl['_M_start'])
 
@@ -96,10 +96,22 @@ class VectorPrinter:
         return layout(n, 1, lambda i, j: data[i])
 
 
+class ImagePrinter:
+    # An Image holds bytes k; show the pixel values k/256 the book uses, as
+    # the (n, 1) column vector training reads it as.
+    def __init__(self, val):
+        self.val = val
+
+    def to_string(self):
+        data, n = storage(self.val['bytes_'])
+        return 'Image ' + layout(n, 1, lambda i, j: int(data[i]) / 256.0)
+
+
 def build():
     pp = gdb.printing.RegexpCollectionPrettyPrinter('nndl-cpp')
     pp.add_printer('Matrix', '^Matrix$', MatrixPrinter)
     pp.add_printer('Vector', '^Vector$', VectorPrinter)
+    pp.add_printer('Image', '^Image$', ImagePrinter)
     return pp
 
 
