@@ -27,7 +27,7 @@ std::string seconds_since(std::chrono::steady_clock::time_point start) {
 // Most examples whose delta_nabla_w factors update_mini_batch holds before
 // summing them into nabla_w: the whole of any usual mini-batch, while a
 // batch of all 50,000 images still needs only a few megabytes.
-constexpr std::size_t kMaxHeldExamples = 100;
+constexpr std::size_t kMaxHeldExamples = 100;  // "every 100" in update_mini_batch
 
 // backprop indexes its lists by layer; they must all agree on the number of
 // layers before it does (the shapes inside are checked by every product).
@@ -37,7 +37,7 @@ void require_layers(const Network& net, const Backprop& out) {
         throw std::invalid_argument("backprop: num_layers is " + std::to_string(n) + " but there are " +
                                     std::to_string(net.biases.size()) + " bias vectors and " +
                                     std::to_string(net.weights.size()) + " weight matrices");
-    if (out.activations.size() != n || out.zs.size() + 1 != n || out.sp.size() + 1 != n ||
+    if (out.activations.size() != n || out.zs.size() + 1 != n || out.sps.size() + 1 != n ||
         out.nabla_b.size() + 1 != n)
         throw std::invalid_argument("backprop: the Backprop buffers are shaped for " +
                                     std::to_string(out.activations.size()) + " layers, the network has " +
@@ -51,7 +51,7 @@ Backprop::Backprop(const std::vector<int>& sizes) {
         activations.emplace_back(static_cast<std::size_t>(sizes[l]));
     for (std::size_t l = 1; l < sizes.size(); ++l) {
         zs.emplace_back(static_cast<std::size_t>(sizes[l]));
-        sp.emplace_back(static_cast<std::size_t>(sizes[l]));
+        sps.emplace_back(static_cast<std::size_t>(sizes[l]));
         nabla_b.emplace_back(static_cast<std::size_t>(sizes[l]));
     }
 }
@@ -59,7 +59,8 @@ Backprop::Backprop(const std::vector<int>& sizes) {
 Matrix Backprop::nabla_w(std::size_t l) const { return outer(nabla_b.at(l), activations.at(l)); }
 
 // network.py: Network.__init__. The first layer is the input, so it gets no
-// biases. numpy draws every bias vector before any weight matrix, and each
+// biases. Differs from network.py: numpy's generator is a parameter, not the
+// global np.random, so that a seed fixes the weights. numpy draws every bias vector before any weight matrix, and each
 // array row by row; the same order here gives the same numbers for a seed.
 Network::Network(const std::vector<int>& sizes, NumpyRandom& np_random)
     : num_layers(sizes.size()), sizes(sizes) {
@@ -87,6 +88,9 @@ Vector Network::feedforward(Vector a) const {
 
 // network.py: Network.SGD. Each epoch shuffles the data, cuts it into
 // mini-batches and takes one gradient-descent step, Eqs. (20)-(21), per batch.
+// Differs from network.py: Python's `random` is a parameter, not the global
+// module, so that a seed fixes the shuffles; a mini-batch is a view of
+// training_data, not a copied slice.
 template <class Input>
 void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epochs, int mini_batch_size,
                   double eta, PythonRandom& random, const std::vector<std::pair<Input, int>>* test_data) {
@@ -125,6 +129,8 @@ void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epoc
 template <class Input>
 void Network::update_mini_batch(const MiniBatch<std::pair<Input, Vector>>& mini_batch, double eta) {
     Workspace& ws = workspace_for(mini_batch.size());
+    // Differs from network.py: nabla_b and nabla_w are buffers made once
+    // (see workspace_for) and zeroed here, not new arrays for every batch.
     std::vector<Vector>& nabla_b = ws.nabla_b;  // [np.zeros(b.shape) for b in self.biases]
     std::vector<Matrix>& nabla_w = ws.nabla_w;  // [np.zeros(w.shape) for w in self.weights]
     for (Vector& nb : nabla_b) nb.fill(0.0);
@@ -138,19 +144,22 @@ void Network::update_mini_batch(const MiniBatch<std::pair<Input, Vector>>& mini_
         for (std::size_t l = 0; l < nabla_b.size(); ++l) nabla_b[l] += delta_nabla.nabla_b[l];  // nb+dnb
         // nabla_w = [nw+dnw ...]. Differs from network.py: adding a (30, 784)
         // delta_nabla_w per example would stream that whole matrix through
-        // memory for every image. Instead each example's two factors (BP4:
-        // dnw = delta a^T) are kept as row `held` of ws.deltas and ws.inputs,
-        // and add_dot_transpose adds all the held outer products at once,
-        // entry by entry in the batch's order: the same additions in the same
-        // order as nw+dnw example after example, so the same bits.
+        // memory for every image. Instead this example's two factors of it
+        // (BP4: dnw = delta a^T, delta its nabla_b, a its activations) are
+        // copied into row `held` of ws.deltas and ws.inputs ...
         const std::size_t held = k % ws.rows;
         for (std::size_t l = 0; l < nabla_w.size(); ++l) {
             set_row(ws.deltas[l], held, delta_nabla.nabla_b[l]);
             set_row(ws.inputs[l], held, delta_nabla.activations[l]);
         }
+        // ... and after the batch's last example (or every 100, for a very
+        // large batch) nabla_w[l] += the sum of the held outer products,
+        // added entry by entry in the batch's order: the same additions in
+        // the same order as nw+dnw example after example, so the same bits.
+        // Until then nabla_w holds what the earlier examples added.
         if (held + 1 == ws.rows || k + 1 == mini_batch.size())
             for (std::size_t l = 0; l < nabla_w.size(); ++l)
-                add_dot_transpose(nabla_w[l], ws.deltas[l], ws.inputs[l], held + 1);
+                add_outer_products(nabla_w[l], ws.deltas[l], ws.inputs[l], held + 1);
     }
     const double m = static_cast<double>(mini_batch.size());  // len(mini_batch): short for the last batch
     // Differs from network.py: w - (eta/m)*nw is written into w in place.
@@ -165,12 +174,14 @@ void Network::update_mini_batch(const MiniBatch<std::pair<Input, Vector>>& mini_
 // layer, l = 2 the one before it, and so on.
 void Network::backprop(const Vector& x, const Vector& y, Backprop& out) const {
     require_layers(*this, out);
-    // network.py starts with nabla_b, nabla_w = zeros like biases, weights:
-    // here nabla_b is out.nabla_b, and every entry is overwritten below.
+    // Differs from network.py: its backprop starts by making nabla_b and
+    // nabla_w, zeros shaped like biases and weights, and lists for zs and
+    // activations; here all of them are the caller's buffers in `out`, and
+    // every entry is overwritten below. (nabla_w is not among them: see BP4.)
     std::vector<Vector>& nabla_b = out.nabla_b;
     std::vector<Vector>& activations = out.activations;  // all the activations, layer by layer
     std::vector<Vector>& zs = out.zs;                    // all the z vectors, layer by layer
-    std::vector<Vector>& sp = out.sp;
+    std::vector<Vector>& sps = out.sps;                  // sigmoid_prime(z), layer by layer
     // feedforward, keeping every weighted input z and activation: Eq. (22)
     activations[0] = x;  // activation = x; activations = [x]
     for (std::size_t l = 0; l < biases.size(); ++l) {  // for b, w in zip(biases, weights)
@@ -179,23 +190,28 @@ void Network::backprop(const Vector& x, const Vector& y, Backprop& out) const {
         z += biases[l];                      // ... written into zs[l] in two steps
         sigmoid(z, activations[l + 1]);      // activation = sigmoid(z), appended to activations
     }
-    // backward pass. BP1, the output error: cost_derivative(a, y) * sigmoid_prime(z).
-    // Each layer's delta is written straight into nabla_b, which is what BP3 makes of it.
-    Vector& delta = from_end(nabla_b, 1);                 // nabla_b[-1] = delta (BP3)
-    cost_derivative(from_end(activations, 1), y, delta);
-    sigmoid_prime(from_end(zs, 1), from_end(sp, 1));
-    delta *= from_end(sp, 1);
-    // BP4, nabla_w[-1] = np.dot(delta, activations[-2].transpose()): left as
-    // its two factors (see Backprop::nabla_w and update_mini_batch).
+    // backward pass. Each layer's delta is written straight into nabla_b,
+    // which is what BP3 makes of it (nabla_b[-l] = delta). Differs from
+    // network.py: BP4's nabla_w[-l] = np.dot(delta, activations[-l-1].transpose())
+    // is not multiplied out here; its two factors, nabla_b[-l] and
+    // activations[-l-1], are what update_mini_batch sums for the whole batch
+    // (Backprop::nabla_w multiplies one out).
+    {
+        Vector& delta = from_end(nabla_b, 1);  // nabla_b[-1] = delta
+        Vector& sp = from_end(sps, 1);
+        cost_derivative(from_end(activations, 1), y, delta);  // BP1: delta = self.cost_derivative(activations[-1], y) ...
+        sigmoid_prime(from_end(zs, 1), sp);
+        delta *= sp;                                          // ... * sigmoid_prime(zs[-1])
+    }
     for (std::size_t l = 2; l < num_layers; ++l) {
         const Vector& z = from_end(zs, l);
-        sigmoid_prime(z, from_end(sp, l));  // sp = sigmoid_prime(z)
+        Vector& sp = from_end(sps, l);
+        sigmoid_prime(z, sp);                  // sp = sigmoid_prime(z)
+        Vector& delta = from_end(nabla_b, l);  // nabla_b[-l] = delta
         // BP2: delta = np.dot(self.weights[-l+1].transpose(), delta) * sp,
-        // reading the previous delta from nabla_b[-l+1] and writing the new
-        // one into nabla_b[-l] (BP3); BP4's nabla_w[-l] is left as above.
-        Vector& delta_l = from_end(nabla_b, l);
-        dot_transpose(from_end(weights, l - 1), from_end(nabla_b, l - 1), delta_l);
-        delta_l *= from_end(sp, l);
+        // where the delta on the right, the layer after this one's, is nabla_b[-l+1].
+        dot_transpose(from_end(weights, l - 1), from_end(nabla_b, l - 1), delta);
+        delta *= sp;
     }
 }
 
@@ -204,7 +220,9 @@ void Network::backprop(const Vector& x, const Vector& y, Backprop& out) const {
 template <class Input>
 int Network::evaluate(const std::vector<std::pair<Input, int>>& test_data) const {
     std::vector<std::pair<std::size_t, int>> test_results;
-    Vector buffer;  // holds an Image's pixels as a Vector (see as_vector)
+    // Differs from network.py: an Image's bytes become the book's (784, 1)
+    // vector in `buffer` first (as_vector), and sum(int(x == y) ...) is a loop.
+    Vector buffer;
     for (const auto& [x, y] : test_data) test_results.emplace_back(argmax(feedforward(as_vector(x, buffer))), y);
     int correct = 0;
     for (const auto& [x, y] : test_results) correct += static_cast<int>(x == static_cast<std::size_t>(y));
@@ -256,8 +274,9 @@ Vector sigmoid(const Vector& z) { return apply(sigmoid, z); }
 
 void sigmoid(const Vector& z, Vector& out) { apply(sigmoid, z, out); }
 
-// network.py: sigmoid_prime. The derivative of Eq. (3), sigmoid(z) * (1 - sigmoid(z)),
-// with sigmoid(z) worked out once (the same value both times, so the same bits).
+// network.py: sigmoid_prime. The derivative of Eq. (3), sigmoid(z) * (1 - sigmoid(z)).
+// Differs from network.py: sigmoid(z) is worked out once, not twice (the
+// same value both times, so the same bits, for half the calls to exp).
 double sigmoid_prime(double z) {
     const double s = sigmoid(z);
     return s * (1.0 - s);

@@ -42,7 +42,7 @@ struct Backprop {
 
     std::vector<Vector> activations;  // activations[0] = x, activations[l+1] = sigmoid(zs[l])
     std::vector<Vector> zs;           // zs[l] = np.dot(weights[l], activations[l]) + biases[l]
-    std::vector<Vector> sp;           // sp[l] = sigmoid_prime(zs[l]), for the backward pass
+    std::vector<Vector> sps;          // sps[l] = sigmoid_prime(zs[l]): network.py's sp, layer by layer
     // dC_x/db, layer by layer: nabla_b[l] is the error delta of layer l + 1
     // (BP1, BP2, BP3 of chapter 2). Same shapes as Network::biases.
     std::vector<Vector> nabla_b;

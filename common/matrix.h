@@ -114,7 +114,7 @@ void dot_transpose(const Matrix& w, const Vector& delta, Vector& out);
 // entry by entry in the order k = 0, 1, ..., n - 1, so the result has the
 // bits of adding outer(d_k, x_k) to out one k at a time. out has shape
 // (a.cols(), b.cols()).
-void add_dot_transpose(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n);
+void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n);
 
 // np.dot(delta, a.transpose()): the outer product (y, 1) . (1, x) -> (y, x),
 // entry (i, j) = delta[i] * a[j]. backprop's gradient for the weights (BP4).

@@ -48,13 +48,13 @@ void require_dot_shapes(const Matrix& w, const Vector& a, const Vector& out) {
                                     w.shape() + " and " + a.shape());
 }
 
-// Rows i .. i+R-1 of out += np.dot(a[:n].T, b[:n]) (see add_dot_transpose),
+// Rows i .. i+R-1 of out += np.dot(a[:n].T, b[:n]) (see add_outer_products),
 // eight columns at a time: the R x 8 partial results stay in registers while
 // k runs over the n examples, so each value of b is loaded once for R rows and
 // out is read and written once, not n times. Every entry still adds its n
 // products in the order k = 0, 1, ..., n - 1.
 template <std::size_t R>
-void add_dot_transpose_rows(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n, std::size_t i) {
+void add_outer_products_rows(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n, std::size_t i) {
     constexpr std::size_t J = 8;
     const std::size_t cols = out.cols();
     std::size_t j = 0;
@@ -138,17 +138,17 @@ void dot_transpose(const Matrix& w, const Vector& delta, Vector& out) {
     }
 }
 
-void add_dot_transpose(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n) {
+void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n) {
     if (n > a.rows() || n > b.rows())
-        throw std::invalid_argument("add_dot_transpose: " + std::to_string(n) + " rows asked of shapes " +
+        throw std::invalid_argument("add_outer_products: " + std::to_string(n) + " rows asked of shapes " +
                                     a.shape() + " and " + b.shape());
     if (out.rows() != a.cols() || out.cols() != b.cols())
-        throw std::invalid_argument("add_dot_transpose: result of shape " + out.shape() +
+        throw std::invalid_argument("add_outer_products: result of shape " + out.shape() +
                                     " cannot hold the product of " + shape_of(a.cols(), n) + " and " +
                                     shape_of(n, b.cols()));
     std::size_t i = 0;
-    for (; i + 4 <= out.rows(); i += 4) add_dot_transpose_rows<4>(out, a, b, n, i);
-    for (; i < out.rows(); ++i) add_dot_transpose_rows<1>(out, a, b, n, i);
+    for (; i + 4 <= out.rows(); i += 4) add_outer_products_rows<4>(out, a, b, n, i);
+    for (; i < out.rows(); ++i) add_outer_products_rows<1>(out, a, b, n, i);
 }
 
 Matrix outer(const Vector& delta, const Vector& a) {

@@ -119,7 +119,7 @@ TEST_CASE(products_in_place, "matrix.products_in_place", "") {
     CHECK_THROWS(dot_transpose(w, delta, wrong), "dot: result of shape (4,1) cannot hold");
 }
 
-TEST_CASE(add_dot_transpose_sums_outer_products, "matrix.add_dot_transpose", "") {
+TEST_CASE(add_outer_products_in_order, "matrix.add_outer_products", "") {
     // 6 x 11: a block of four rows and two left over, one block of eight
     // columns and three left over; 5 of the 7 rows of a and b are used.
     const std::size_t rows = 6, cols = 11, held = 7, n = 5;
@@ -138,15 +138,15 @@ TEST_CASE(add_dot_transpose_sums_outer_products, "matrix.add_dot_transpose", "")
         for (std::size_t j = 0; j < cols; ++j) bk[j] = b(k, j);
         expected += outer(ak, bk);
     }
-    add_dot_transpose(out, a, b, n);
+    add_outer_products(out, a, b, n);
     CHECK_ALL_NEAR(entries(out), entries(expected), 0.0);  // same additions, same order
     // Rows 5 and 6 of a and b were left alone: adding them changes the result.
     Matrix more = out;
-    add_dot_transpose(more, a, b, held);
+    add_outer_products(more, a, b, held);
     CHECK(entries(more) != entries(out));
     Matrix wrong(cols, rows);
-    CHECK_THROWS(add_dot_transpose(wrong, a, b, n), "add_dot_transpose: result of shape (11,6)");
-    CHECK_THROWS(add_dot_transpose(out, a, b, held + 1), "8 rows asked of shapes (7,6) and (7,11)");
+    CHECK_THROWS(add_outer_products(wrong, a, b, n), "add_outer_products: result of shape (11,6)");
+    CHECK_THROWS(add_outer_products(out, a, b, held + 1), "8 rows asked of shapes (7,6) and (7,11)");
 }
 
 TEST_CASE(in_place_updates, "matrix.in_place_updates", "") {

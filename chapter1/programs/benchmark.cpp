@@ -25,13 +25,15 @@ const char* const kUsage = R"(usage: benchmark [flags]
 Times loading MNIST (load_data_wrapper), training (one epoch of SGD on the
 50,000 training images, without test data) and evaluating the 10,000 test
 images, and prints a line per epoch, then the medians, then one line for
-scripts:
+scripts, such as
 
-  bench sizes=784,30,10 load_s=0.45 train_s=0.2950 eval_s=0.0270 gflops=17.0 peak_rss_mb=98
+  bench sizes=784,30,10 load_s=0.45 train_s=0.2620 eval_s=0.0270
+        gflops=19.2 peak_rss_mb=96
 
-gflops is the floating-point work of a training epoch (5.0 GFLOP for
-784,30,10; see chapter1/training_flops.h) over its median time; peak_rss_mb the most memory the process held (where the system tells,
-otherwise n/a).
+(all on one line). gflops is the floating-point work of a training epoch
+(5.0 GFLOP for 784,30,10; see chapter1/training_flops.h) over its median
+time; peak_rss_mb is the most memory the process held, where the system
+tells (otherwise n/a).
 
 To time the book's network.py the same way, wrap its SGD call in Python:
   t = time.perf_counter(); net.SGD(training_data, 1, 10, 3.0)
@@ -41,13 +43,15 @@ To time the book's network.py the same way, wrap its SGD call in Python:
   --epochs N            epochs to time (default 5)
   --mini-batch-size N   (default 10)
   --seed S              (default 0)
-  --data DIR            folder holding the MNIST IDX files (default: the project's data/)
+  --data DIR            folder holding the MNIST IDX files (default: the
+                        project's data/)
   -h, --help            this text
 )";
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
 // The peak resident memory of this process in MB, from Linux's
