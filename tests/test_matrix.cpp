@@ -99,6 +99,28 @@ TEST_CASE(dot_summation_order, "matrix.dot_summation_order", "") {
     }
 }
 
+TEST_CASE(dot_halving_steps, "matrix.dot_halving_steps", "") {
+    // Each step of the pairwise halving changes the bits if done otherwise:
+    // 1 and -1 cancel only when they meet first; the tiny terms survive
+    // only if added to each other before meeting 1.
+    const double tiny = std::ldexp(1.0, -53);
+    struct Case {
+        std::size_t n, big, minus_big, small_a, small_b;  // positions of 1, -1, tiny, tiny
+    };
+    // 16 -> 8 pairs q with q + 8; 8 -> 4 pairs q with q + 4; then (0 + 2) + (1 + 3).
+    for (const Case& c : {Case{16, 0, 8, 1, 9}, Case{8, 0, 4, 1, 5}, Case{4, 0, 2, 1, 3}}) {
+        Matrix w(1, c.n);
+        Vector a(c.n);
+        for (std::size_t j = 0; j < c.n; ++j) a[j] = 1.0;
+        w(0, c.big) = 1.0;
+        w(0, c.minus_big) = -1.0;
+        w(0, c.small_a) = tiny;
+        w(0, c.small_b) = tiny;
+        const Vector z = dot(w, a);
+        CHECK_EQ(z[0], 2 * tiny);  // the documented order: (1 + -1) + (tiny + tiny)
+    }
+}
+
 TEST_CASE(products_in_place, "matrix.products_in_place", "") {
     // The forms that write into `out` give the bits of the ones that return.
     Matrix w(5, 37);

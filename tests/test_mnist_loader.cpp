@@ -29,6 +29,16 @@ TEST_CASE(load_data_splits, "mnist_loader.load_data_splits", "mnist") {
              (std::vector<int>{5, 0, 4, 1, 9, 2}));
     CHECK_EQ(std::vector<int>(test_data.labels.begin(), test_data.labels.begin() + 6),
              (std::vector<int>{7, 2, 1, 0, 4, 1}));
+    // The split falls exactly between images 49,999 and 50,000 of the file
+    // (labels and pixel sums read from the raw IDX files with numpy).
+    CHECK_EQ(std::vector<int>(validation_data.labels.begin(), validation_data.labels.begin() + 6),
+             (std::vector<int>{3, 8, 6, 9, 6, 4}));
+    CHECK_EQ(validation_data.labels.back(), 8);  // file image 59,999
+    CHECK_EQ(std::vector<int>(training_data.labels.end() - 2, training_data.labels.end()), (std::vector<int>{4, 8}));
+    CHECK_EQ(validation_data.images.front().size(), 784u);
+    CHECK_EQ(sum(validation_data.images.front()), 87.4453125);  // exact: multiples of 1/256
+    CHECK_EQ(sum(validation_data.images.back()), 81.71875);
+    CHECK_EQ(sum(training_data.images.back()), 104.8671875);
     // Pixels are k/256 as in the book's pickle: the brightest is 255/256.
     double largest = 0.0;
     bool all_multiples = true;
