@@ -26,16 +26,25 @@ std::array<double, 10> avg_darknesses(const MnistSet& training_data) {
     return avgs;
 }
 
-// mnist_average_darkness.py: guess_digit. min(distances, key=distances.get)
-// keeps the first smallest distance, visiting digits 0 to 9.
-int guess_digit(const Image& image, const std::array<double, 10>& avgs) {
-    return guess_digit(to_vector(image), avgs);
-}
+namespace {
 
-int guess_digit(const Vector& image, const std::array<double, 10>& avgs) {
-    const double darkness = sum(image);
+// min(distances, key=distances.get): the digit whose average is closest to
+// `darkness`, keeping the first smallest distance, visiting digits 0 to 9.
+int closest_digit(double darkness, const std::array<double, 10>& avgs) {
     int best = 0;
     for (int k = 1; k < 10; ++k)
         if (std::fabs(avgs[k] - darkness) < std::fabs(avgs[best] - darkness)) best = k;
     return best;
+}
+
+}  // namespace
+
+// mnist_average_darkness.py: guess_digit. An Image's sum is the sum of its
+// pixels k/256, exactly (common/image.h), so both forms agree.
+int guess_digit(const Image& image, const std::array<double, 10>& avgs) {
+    return closest_digit(sum(image), avgs);
+}
+
+int guess_digit(const Vector& image, const std::array<double, 10>& avgs) {
+    return closest_digit(sum(image), avgs);
 }

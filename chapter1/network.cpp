@@ -59,9 +59,10 @@ Backprop::Backprop(const std::vector<int>& sizes) {
 Matrix Backprop::nabla_w(std::size_t l) const { return outer(nabla_b.at(l), activations.at(l)); }
 
 // network.py: Network.__init__. The first layer is the input, so it gets no
-// biases. Differs from network.py: numpy's generator is a parameter, not the
-// global np.random, so that a seed fixes the weights. numpy draws every bias vector before any weight matrix, and each
+// biases. numpy draws every bias vector before any weight matrix, and each
 // array row by row; the same order here gives the same numbers for a seed.
+// Differs from network.py: numpy's generator is a parameter, not the global
+// np.random, so that a seed fixes the weights.
 Network::Network(const std::vector<int>& sizes, NumpyRandom& np_random)
     : num_layers(sizes.size()), sizes(sizes) {
     if (sizes.size() < 2)
@@ -221,9 +222,8 @@ template <class Input>
 int Network::evaluate(const std::vector<std::pair<Input, int>>& test_data) const {
     std::vector<std::pair<std::size_t, int>> test_results;
     // Differs from network.py: an Image's bytes become the book's (784, 1)
-    // vector in `buffer` first (as_vector), and sum(int(x == y) ...) is a loop.
-    Vector buffer;
-    for (const auto& [x, y] : test_data) test_results.emplace_back(argmax(feedforward(as_vector(x, buffer))), y);
+    // vector (as_vector), and sum(int(x == y) ...) is a loop.
+    for (const auto& [x, y] : test_data) test_results.emplace_back(argmax(feedforward(as_vector(x))), y);
     int correct = 0;
     for (const auto& [x, y] : test_results) correct += static_cast<int>(x == static_cast<std::size_t>(y));
     return correct;

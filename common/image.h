@@ -41,5 +41,10 @@ Vector to_vector(const Image& image);
 // `buffer`. Lets the same training code run on any data and on MNIST.
 inline const Vector& as_vector(const Vector& x, Vector& /*buffer*/) { return x; }
 const Vector& as_vector(const Image& x, Vector& buffer);
+// The same without a buffer, for a caller that needs its own copy anyway
+// (feedforward takes its input by value): an Image becomes a new Vector,
+// which moves into the callee instead of being copied from a buffer.
+inline const Vector& as_vector(const Vector& x) { return x; }
+inline Vector as_vector(const Image& x) { return to_vector(x); }
 
 double sum(const Image& image);  // np.sum of the pixels k/256; exact

@@ -84,8 +84,7 @@ void add_outer_products_rows(Matrix& out, const Matrix& a, const Matrix& b, std:
 }  // namespace
 
 Vector dot(const Matrix& w, const Vector& a) {
-    if (w.cols() != a.rows()) shape_error("dot", w, a, "not aligned");
-    Vector out(w.rows());
+    Vector out(w.rows());  // the shapes are checked by the form below
     dot(w, a, out);
     return out;
 }
