@@ -1,9 +1,11 @@
 #include "common/program.h"
 
+#include <cstdio>
 #include <exception>
 #include <fstream>
-#include <random>
 #include <iostream>
+#include <random>
+#include <sstream>
 
 #ifndef NNDL_DATA_DIR
 #define NNDL_DATA_DIR "data"
@@ -66,4 +68,19 @@ double eta_from(const Flags& flags, double fallback, const char* program) {
 std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback) {
     if (flags.has("seed")) return static_cast<std::uint32_t>(flags.get_int("seed", 0, 0, 4294967295LL));
     return fallback ? *fallback : std::random_device{}();
+}
+
+std::string peak_rss_mb() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);) {
+        if (line.rfind("VmHWM:", 0) != 0) continue;
+        std::istringstream in(line.substr(6));
+        double kb = 0.0;
+        if (in >> kb) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.0f", kb / 1024.0);
+            return buf;
+        }
+    }
+    return "n/a";
 }

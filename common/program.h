@@ -42,3 +42,7 @@ double eta_from(const Flags& flags, double fallback, const char* program);
 // accepts), otherwise `fallback`, or without one a seed drawn from
 // std::random_device.
 std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback = std::nullopt);
+
+// The peak resident memory of this process in MB, from Linux's
+// /proc/self/status (VmHWM); "n/a" where there is no such file.
+std::string peak_rss_mb();

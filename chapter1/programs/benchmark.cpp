@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -52,23 +51,6 @@ double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-// The peak resident memory of this process in MB, from Linux's
-// /proc/self/status (VmHWM); "n/a" where there is no such file.
-std::string peak_rss_mb() {
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);) {
-        if (line.rfind("VmHWM:", 0) != 0) continue;
-        std::istringstream in(line.substr(6));
-        double kb = 0.0;
-        if (in >> kb) {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%.0f", kb / 1024.0);
-            return buf;
-        }
-    }
-    return "n/a";
 }
 
 std::string joined(const std::vector<int>& sizes) {
