@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -24,10 +23,11 @@ constexpr double kTau = 1e-12;
 // requests are answered from memory.
 class KernelCache {
 public:
-    KernelCache(std::size_t n, const KernelRow& kernel_row, std::size_t max_bytes)
+    KernelCache(std::size_t n, const KernelRow& kernel_row, std::size_t max_bytes, KernelRowMemory& memory)
         : n_(n), kernel_row_(kernel_row), slot_of_(n, kNone) {
         max_rows_ = std::max<std::size_t>(2, max_bytes / (n * sizeof(double)));
         max_rows_ = std::min(max_rows_, n);
+        storage_ = memory.reserve(max_rows_ * n);
     }
 
     // Row i. The returned row stays valid until the second call after this
@@ -39,22 +39,21 @@ public:
             slot = free_slot();
             slot_of_[i] = slot;
             owner_[slot] = i;
-            kernel_row_(i, rows_[slot].get());
+            kernel_row_(i, storage_ + slot * n_);
             ++computed_;
         }
         last_used_[slot] = clock_;
-        return rows_[slot].get();
+        return storage_ + slot * n_;
     }
 
     long long computed() const { return computed_; }
 
 private:
     std::size_t free_slot() {
-        if (rows_.size() < max_rows_) {
-            rows_.push_back(std::make_unique<double[]>(n_));
+        if (owner_.size() < max_rows_) {
             owner_.push_back(kNone);
             last_used_.push_back(0);
-            return rows_.size() - 1;
+            return owner_.size() - 1;
         }
         const std::size_t slot = static_cast<std::size_t>(
             std::min_element(last_used_.begin(), last_used_.end()) - last_used_.begin());
@@ -65,10 +64,10 @@ private:
     std::size_t n_;
     const KernelRow& kernel_row_;
     std::size_t max_rows_;
-    std::vector<std::size_t> slot_of_;                // example -> slot, or kNone
-    std::vector<std::unique_ptr<double[]>> rows_;     // slot -> row
-    std::vector<std::size_t> owner_;                  // slot -> example
-    std::vector<unsigned long long> last_used_;       // slot -> clock at last use
+    double* storage_;                            // max_rows_ rows of n_, slot s at storage_ + s n_
+    std::vector<std::size_t> slot_of_;           // example -> slot, or kNone
+    std::vector<std::size_t> owner_;             // slot -> example
+    std::vector<unsigned long long> last_used_;  // slot -> clock at last use
     unsigned long long clock_ = 0;
     long long computed_ = 0;
 };
@@ -93,16 +92,27 @@ void check_problem(const std::vector<int>& y, const std::vector<double>& kernel_
 
 }  // namespace
 
+// Grows only, and never clears: the cache writes every entry of a row before
+// reading it.
+double* KernelRowMemory::reserve(std::size_t count) {
+    if (count > size_) {
+        data_.reset(new double[count]);
+        size_ = count;
+    }
+    return data_.get();
+}
+
 SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kernel_diag,
-                      const KernelRow& kernel_row, const SmoSettings& settings) {
+                      const KernelRow& kernel_row, const SmoSettings& settings, KernelRowMemory* memory) {
     check_problem(y, kernel_diag, settings);
+    KernelRowMemory own_memory;
     const std::size_t n = y.size();
     const double C = settings.C;
     SmoSolution solution;
     std::vector<double>& alpha = solution.alpha;
     alpha.assign(n, 0.0);             // alpha = 0 is feasible: every constraint holds
     std::vector<double> G(n, -1.0);   // the gradient Q alpha - 1 of f, at alpha = 0
-    KernelCache cache(n, kernel_row, settings.cache_bytes);
+    KernelCache cache(n, kernel_row, settings.cache_bytes, memory ? *memory : own_memory);
 
     // I_up: the t whose alpha may move so that y_t alpha_t grows; I_low: those
     // where it may shrink. Moving along the equality constraint raises one

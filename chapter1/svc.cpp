@@ -19,18 +19,19 @@ namespace {
 // support vectors is 64 x 17,000 doubles (8.7 MB).
 constexpr std::size_t kTestBlock = 64;
 
-// Runs work(k) for k = 0 .. count-1 on `threads` threads, each taking the
-// next k as it becomes free. Every k writes only its own results, so the
+// Runs work(k, w) for k = 0 .. count-1 on `threads` threads, each taking
+// the next k as it becomes free; w (0 .. threads-1) names the thread, so that
+// each can keep memory of its own from one k to the next. Every k writes only its own results, so the
 // outcome does not depend on the number of threads. The first exception
 // thrown is rethrown here.
-void share_out(std::size_t count, int threads, const std::function<void(std::size_t)>& work) {
+void share_out(std::size_t count, int threads, const std::function<void(std::size_t, std::size_t)>& work) {
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
-    auto worker = [&] {
+    auto worker = [&](std::size_t w) {
         for (std::size_t k = next++; k < count; k = next++) {
             try {
-                work(k);
+                work(k, w);
             } catch (...) {
                 const std::lock_guard<std::mutex> lock(failure_mutex);
                 if (!failure) failure = std::current_exception();
@@ -40,8 +41,8 @@ void share_out(std::size_t count, int threads, const std::function<void(std::siz
     };
     const std::size_t extra = std::min<std::size_t>(count, static_cast<std::size_t>(std::max(threads, 1))) - 1;
     std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < extra; ++t) pool.emplace_back(worker);
-    worker();  // the calling thread works too
+    for (std::size_t t = 0; t < extra; ++t) pool.emplace_back(worker, t + 1);
+    worker(0);  // the calling thread works too
     for (std::thread& thread : pool) thread.join();
     if (failure) std::rethrow_exception(failure);
 }
@@ -95,7 +96,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     smo_settings.tol = settings_.tol;
     smo_settings.cache_bytes = settings_.cache_bytes / static_cast<std::size_t>(settings_.threads);
 
-    share_out(pair_classes.size(), settings_.threads, [&](std::size_t p) {
+    std::vector<KernelRowMemory> memory(static_cast<std::size_t>(settings_.threads));
+    share_out(pair_classes.size(), settings_.threads, [&](std::size_t p, std::size_t w) {
         const auto start = std::chrono::steady_clock::now();
         // The pair's images, first class then second, labelled +1 and -1.
         std::vector<std::size_t> members = by_class[pair_classes[p].first];
@@ -103,6 +105,7 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
         members.insert(members.end(), by_class[pair_classes[p].second].begin(),
                        by_class[pair_classes[p].second].end());
         ImageStack stack(dim);
+        stack.reserve(members.size());
         std::vector<int> y(members.size());
         for (std::size_t t = 0; t < members.size(); ++t) {
             stack.push_back(images[members[t]]);
@@ -112,7 +115,7 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
         const KernelRow kernel_row = [&](std::size_t i, double* row) {
             rbf_kernel_row(stack, i, settings_.gamma, row);
         };
-        const SmoSolution solution = smo_solve(y, diag, kernel_row, smo_settings);
+        const SmoSolution solution = smo_solve(y, diag, kernel_row, smo_settings, &memory[w]);
 
         Trained& result = trained[p];
         result.b = solution.b;
@@ -145,6 +148,7 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     support_vectors_ = ImageStack(dim);
+    support_vectors_.reserve(all.size());
     for (const std::size_t k : all) support_vectors_.push_back(images[k]);
     pairs_.clear();
     for (std::size_t p = 0; p < trained.size(); ++p) {
@@ -159,9 +163,10 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     }
 }
 
-void SVC::decide(const ImageStack& test, std::size_t begin, std::size_t end, double* out) const {
+void SVC::decide(const ImageStack& test, std::size_t begin, std::size_t end, std::vector<double>& K,
+                 double* out) const {
     const std::size_t n_sv = support_vectors_.size();
-    std::vector<double> K((end - begin) * n_sv);  // K[r * n_sv + s] = K(test r, support vector s)
+    K.resize((end - begin) * n_sv);  // K[r * n_sv + s] = K(test r, support vector s)
     rbf_kernel_block(test, begin, end, support_vectors_, settings_.gamma, K.data());
     for (std::size_t r = 0; r < end - begin; ++r) {
         const double* K_r = K.data() + r * n_sv;
@@ -178,21 +183,23 @@ std::vector<double> SVC::decision_values(const Image& image) const {
     if (pairs_.empty()) throw std::logic_error("SVC::decision_values: call fit first");
     ImageStack test(support_vectors_.dim());
     test.push_back(image);
-    std::vector<double> values(pairs_.size());
-    decide(test, 0, 1, values.data());
+    std::vector<double> values(pairs_.size()), K;
+    decide(test, 0, 1, K, values.data());
     return values;
 }
 
 std::vector<int> SVC::predict(const std::vector<Image>& images) const {
     if (pairs_.empty()) throw std::logic_error("SVC::predict: call fit first");
     ImageStack test(support_vectors_.dim());
+    test.reserve(images.size());
     for (const Image& image : images) test.push_back(image);
     const std::size_t n = images.size(), P = pairs_.size();
     std::vector<double> values(n * P);
     const std::size_t blocks = (n + kTestBlock - 1) / kTestBlock;
-    share_out(blocks, settings_.threads, [&](std::size_t block) {
+    std::vector<std::vector<double>> K(static_cast<std::size_t>(settings_.threads));  // one per thread
+    share_out(blocks, settings_.threads, [&](std::size_t block, std::size_t w) {
         const std::size_t begin = block * kTestBlock, end = std::min(begin + kTestBlock, n);
-        decide(test, begin, end, values.data() + begin * P);
+        decide(test, begin, end, K[w], values.data() + begin * P);
     });
 
     std::vector<int> predictions(n);

@@ -65,8 +65,9 @@ private:
         double b = 0;
     };
     // Decision values of images [begin, end) of `test` for every pair into
-    // out[(r - begin) * pairs_.size() + p].
-    void decide(const ImageStack& test, std::size_t begin, std::size_t end, double* out) const;
+    // out[(r - begin) * pairs_.size() + p]; K holds the kernel values.
+    void decide(const ImageStack& test, std::size_t begin, std::size_t end, std::vector<double>& K,
+                double* out) const;
 
     SvcSettings settings_;
     std::vector<int> classes_;

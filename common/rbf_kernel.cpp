@@ -66,8 +66,14 @@ void ImageStack::push_back(const Image& image) {
         throw std::invalid_argument("ImageStack: an image of " + std::to_string(image.size()) +
                                     " pixels among images of " + std::to_string(dim_));
     const std::size_t start = bytes_.size();
-    for (std::size_t p = 0; p < dim_; ++p) bytes_.push_back(image.byte(p));
+    bytes_.resize(start + dim_);
+    for (std::size_t p = 0; p < dim_; ++p) bytes_[start + p] = image.byte(p);
     squared_norms_.push_back(byte_dot(bytes_.data() + start, bytes_.data() + start, dim_));
+}
+
+void ImageStack::reserve(std::size_t n) {
+    bytes_.reserve(n * dim_);
+    squared_norms_.reserve(n);
 }
 
 std::int32_t byte_dot(const std::uint8_t* k, const std::uint8_t* l, std::size_t d) {

@@ -31,6 +31,7 @@ public:
 
     // Appends an image; throws std::invalid_argument unless it has d pixels.
     void push_back(const Image& image);
+    void reserve(std::size_t n);  // room for n images
 
     std::size_t size() const { return squared_norms_.size(); }  // n
     std::size_t dim() const { return dim_; }                     // d
