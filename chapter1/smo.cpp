@@ -1,5 +1,7 @@
 // Sequential minimal optimisation with Fan, Chen and Lin's second-order
-// working-set selection (see smo.h for the problem and the papers).
+// working-set selection (see smo.h for the problem and the papers): the
+// solver of Eq. (SVM4), stopping by Eq. (SVM6), choosing its pair by
+// Eq. (SVM7), stepping by Eq. (SVM8), and ending with the bias of Eq. (SVM9).
 #include "chapter1/smo.h"
 
 #include <algorithm>
@@ -23,7 +25,8 @@ constexpr double kTau = 1e-12;
 // requests are answered from memory.
 class KernelCache {
 public:
-    KernelCache(std::size_t n, const KernelRow& kernel_row, std::size_t max_bytes, KernelRowMemory& memory)
+    KernelCache(std::size_t n, const KernelRow& kernel_row, std::size_t max_bytes,
+                KernelRowMemory& memory)
         : n_(n), kernel_row_(kernel_row), slot_of_(n, kNone) {
         max_rows_ = std::max<std::size_t>(2, max_bytes / (n * sizeof(double)));
         max_rows_ = std::min(max_rows_, n);
@@ -72,7 +75,8 @@ private:
     long long computed_ = 0;
 };
 
-void check_problem(const std::vector<int>& y, const std::vector<double>& kernel_diag, const SmoSettings& s) {
+void check_problem(const std::vector<int>& y, const std::vector<double>& kernel_diag,
+                   const SmoSettings& s) {
     if (y.size() < 2) throw std::invalid_argument("smo_solve: need at least two examples");
     if (kernel_diag.size() != y.size())
         throw std::invalid_argument("smo_solve: " + std::to_string(y.size()) + " labels but " +
@@ -80,10 +84,12 @@ void check_problem(const std::vector<int>& y, const std::vector<double>& kernel_
     bool positive = false, negative = false;
     for (const int label : y) {
         if (label != 1 && label != -1)
-            throw std::invalid_argument("smo_solve: labels must be +1 or -1, got " + std::to_string(label));
+            throw std::invalid_argument("smo_solve: labels must be +1 or -1, got " +
+                                        std::to_string(label));
         (label == 1 ? positive : negative) = true;
     }
-    if (!positive || !negative) throw std::invalid_argument("smo_solve: need examples of both classes");
+    if (!positive || !negative)
+        throw std::invalid_argument("smo_solve: need examples of both classes");
     if (!(s.C > 0 && std::isfinite(s.C)))
         throw std::invalid_argument("smo_solve: C must be a positive number");
     if (!(s.tol > 0 && std::isfinite(s.tol)))
@@ -103,15 +109,16 @@ double* KernelRowMemory::reserve(std::size_t count) {
 }
 
 SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kernel_diag,
-                      const KernelRow& kernel_row, const SmoSettings& settings, KernelRowMemory* memory) {
+                      const KernelRow& kernel_row, const SmoSettings& settings,
+                      KernelRowMemory* memory) {
     check_problem(y, kernel_diag, settings);
     KernelRowMemory own_memory;
     const std::size_t n = y.size();
     const double C = settings.C;
     SmoSolution solution;
     std::vector<double>& alpha = solution.alpha;
-    alpha.assign(n, 0.0);             // alpha = 0 is feasible: every constraint holds
-    std::vector<double> G(n, -1.0);   // the gradient Q alpha - 1 of f, at alpha = 0
+    alpha.assign(n, 0.0);            // alpha = 0 is feasible: every constraint holds
+    std::vector<double> G(n, -1.0);  // the gradient Q alpha - 1 of f, at alpha = 0
     KernelCache cache(n, kernel_row, settings.cache_bytes, memory ? *memory : own_memory);
 
     // I_up: the t whose alpha may move so that y_t alpha_t grows; I_low: those
@@ -122,9 +129,9 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
 
     double m = 0, M = 0;
     for (;; ++solution.iterations) {
-        // m(alpha) = max over I_up of -y_t G_t, reached at i (the first maximum);
-        // M(alpha) = min over I_low. alpha is optimal exactly when m <= M, so
-        // m - M measures how far it is from the optimum.
+        // Eq. (SVM6): m(alpha) = max over I_up of -y_t G_t, reached at i (the
+        // first maximum); M(alpha) = min over I_low. alpha is optimal exactly
+        // when m <= M, so m - M measures how far it is from the optimum.
         std::size_t i = kNone;
         m = -std::numeric_limits<double>::infinity();
         M = std::numeric_limits<double>::infinity();
@@ -144,7 +151,8 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
 
         // j: among the t of I_low that would improve f when paired with i
         // (b_it > 0), the one whose two-variable step decreases f the most,
-        // by b_it^2 / (2 a_it) with a_it the curvature along the step (WSS 2).
+        // by b_it^2 / (2 a_it) with a_it the curvature along the step: WSS 2,
+        // Eq. (SVM7).
         const double* K_i = cache.row(i);
         std::size_t j = kNone;
         double best = std::numeric_limits<double>::infinity();
@@ -162,7 +170,7 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
         }
         const double* K_j = cache.row(j);
 
-        // The step: alpha_i += y_i t and alpha_j -= y_j t keep sum y alpha
+        // The step, Eq. (SVM8): alpha_i += y_i t and alpha_j -= y_j t keep sum y alpha
         // fixed, and f along that line is a parabola with its minimum at
         // t = b_ij / a_ij (Platt's closed form). t is then cut back so both
         // alphas stay in [0, C]; an alpha whose own bound stopped the step is
@@ -172,8 +180,10 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
         if (a_ij <= 0) a_ij = kTau;
         const double b_ij = m + y[j] * G[j];
         const int s_i = y[i], s_j = -y[j];  // alpha_i moves by s_i t, alpha_j by s_j t
-        const double lo_i = s_i > 0 ? -alpha[i] : alpha[i] - C, hi_i = s_i > 0 ? C - alpha[i] : alpha[i];
-        const double lo_j = s_j > 0 ? -alpha[j] : alpha[j] - C, hi_j = s_j > 0 ? C - alpha[j] : alpha[j];
+        const double lo_i = s_i > 0 ? -alpha[i] : alpha[i] - C,
+                     hi_i = s_i > 0 ? C - alpha[i] : alpha[i];
+        const double lo_j = s_j > 0 ? -alpha[j] : alpha[j] - C,
+                     hi_j = s_j > 0 ? C - alpha[j] : alpha[j];
         const double t = std::clamp(b_ij / a_ij, std::max(lo_i, lo_j), std::min(hi_i, hi_j));
         auto moved = [&](std::size_t k, int s, double lo, double hi) {
             if (t == hi) return s > 0 ? C : 0.0;
@@ -194,10 +204,11 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
     solution.gap = m - M;
     solution.kernel_rows = cache.computed();
 
-    // b from the optimality conditions: every free example (0 < alpha_t < C)
-    // lies on its margin, y_t f(x_t) = 1, which gives b = -y_t G_t; average
-    // them against rounding. Without free examples, any b in [m, M] (the
-    // bounded examples' limits) is optimal: take the middle.
+    // Eq. (SVM9): b from the optimality conditions. Every free example
+    // (0 < alpha_t < C) lies on its margin, y_t f(x_t) = 1, which gives
+    // b = -y_t G_t; average them against rounding. Without free examples, any
+    // b between m and M (the bounded examples' limits) is optimal: take the
+    // middle.
     double sum = 0;
     std::size_t free = 0;
     for (std::size_t t = 0; t < n; ++t)

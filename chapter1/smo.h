@@ -3,11 +3,12 @@
 // implements the algorithm below; this is written from the papers, not from
 // LIBSVM's source).
 //
-// The dual problem (docs/chapter1/08-svm-baseline.md writes it out): with
-// labels y_t = +1 or -1 and Q_st = y_s y_t K(x_s, x_t), minimise
+// The dual problem, Eq. (SVM4) (docs/chapter1/06-svm-baseline.md writes out
+// all the SVM's equations): with labels y_t = +1 or -1 and
+// Q_st = y_s y_t K(x_s, x_t), minimise
 //     f(alpha) = 1/2 alpha^T Q alpha - sum_t alpha_t
 // subject to 0 <= alpha_t <= C and sum_t y_t alpha_t = 0. The classifier is
-// then sign(sum_t alpha_t y_t K(x_t, x) + b).
+// then the sign of Eq. (SVM5), sum_t alpha_t y_t K(x_t, x) + b.
 //
 // J. Platt, "Sequential Minimal Optimization: A Fast Algorithm for Training
 // Support Vector Machines" (1998): change two alphas at a time, since the
@@ -26,8 +27,8 @@
 using KernelRow = std::function<void(std::size_t i, double* row)>;
 
 struct SmoSettings {
-    double C = 1.0;        // the box 0 <= alpha_t <= C: how much a margin violation costs
-    double tol = 1e-3;     // stop when m(alpha) - M(alpha) <= tol (Fan, Chen & Lin's stopping rule)
+    double C = 1.0;     // the box 0 <= alpha_t <= C: how much a margin violation costs
+    double tol = 1e-3;  // stop when m(alpha) - M(alpha) <= tol (Fan, Chen & Lin's stopping rule)
     long long max_iter = 10'000'000;  // a bound on the steps, should a problem never converge
     // Kernel rows kept in memory (bytes, at least two rows are always kept).
     // Rows are recomputed when evicted; the result does not depend on this.
@@ -64,4 +65,3 @@ private:
 SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kernel_diag,
                       const KernelRow& kernel_row, const SmoSettings& settings,
                       KernelRowMemory* memory = nullptr);
-

@@ -21,10 +21,11 @@ constexpr std::size_t kTestBlock = 64;
 
 // Runs work(k, w) for k = 0 .. count-1 on `threads` threads, each taking
 // the next k as it becomes free; w (0 .. threads-1) names the thread, so that
-// each can keep memory of its own from one k to the next. Every k writes only its own results, so the
-// outcome does not depend on the number of threads. The first exception
-// thrown is rethrown here.
-void share_out(std::size_t count, int threads, const std::function<void(std::size_t, std::size_t)>& work) {
+// each can keep memory of its own from one k to the next. Every k writes
+// only its own results, so the outcome does not depend on the number of
+// threads. The first exception thrown is rethrown here.
+void share_out(std::size_t count, int threads,
+               const std::function<void(std::size_t, std::size_t)>& work) {
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
@@ -39,7 +40,8 @@ void share_out(std::size_t count, int threads, const std::function<void(std::siz
             }
         }
     };
-    const std::size_t extra = std::min<std::size_t>(count, static_cast<std::size_t>(std::max(threads, 1))) - 1;
+    const std::size_t extra =
+        std::min<std::size_t>(count, static_cast<std::size_t>(std::max(threads, 1))) - 1;
     std::vector<std::thread> pool;
     for (std::size_t t = 0; t < extra; ++t) pool.emplace_back(worker, t + 1);
     worker(0);  // the calling thread works too
@@ -63,18 +65,20 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     std::sort(classes_.begin(), classes_.end());
     classes_.erase(std::unique(classes_.begin(), classes_.end()), classes_.end());
     if (classes_.size() < 2)
-        throw std::invalid_argument("SVC::fit: the training images must carry at least two labels, found " +
-                                    std::to_string(classes_.size()));
+        throw std::invalid_argument(
+            "SVC::fit: the training images must carry at least two labels, found " +
+            std::to_string(classes_.size()));
     const std::size_t dim = images.front().size();
     for (const Image& image : images)
         if (image.size() != dim)
-            throw std::invalid_argument("SVC::fit: images of " + std::to_string(image.size()) + " and " +
-                                        std::to_string(dim) + " pixels");
+            throw std::invalid_argument("SVC::fit: images of " + std::to_string(image.size()) +
+                                        " and " + std::to_string(dim) + " pixels");
 
     // by_class[c]: the training images of classes_[c], in their order.
     std::vector<std::vector<std::size_t>> by_class(classes_.size());
     for (std::size_t k = 0; k < labels.size(); ++k) {
-        const auto c = std::lower_bound(classes_.begin(), classes_.end(), labels[k]) - classes_.begin();
+        const auto c =
+            std::lower_bound(classes_.begin(), classes_.end(), labels[k]) - classes_.begin();
         by_class[static_cast<std::size_t>(c)].push_back(k);
     }
     // The pairs in LIBSVM's order: (0,1), (0,2), ..., (1,2), ...
@@ -111,7 +115,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
             stack.push_back(images[members[t]]);
             y[t] = t < n_first ? 1 : -1;
         }
-        const std::vector<double> diag(members.size(), rbf_kernel(0, settings_.gamma));  // K(x, x) = 1
+        // K(x, x) = exp(0) = 1.
+        const std::vector<double> diag(members.size(), rbf_kernel(0, settings_.gamma));
         const KernelRow kernel_row = [&](std::size_t i, double* row) {
             rbf_kernel_row(stack, i, settings_.gamma, row);
         };
@@ -133,7 +138,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
             report.kernel_rows = solution.kernel_rows;
             report.support_vectors = result.image.size();
             report.converged = solution.converged;
-            report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            report.seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             report.pairs_total = pair_classes.size();
             const std::lock_guard<std::mutex> lock(progress_mutex);
             report.pairs_done = ++done;
@@ -144,7 +150,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     // The support vectors of all pairs, each image once (the kernel with a
     // test image is then computed once however many pairs share it).
     std::vector<std::size_t> all;
-    for (const Trained& result : trained) all.insert(all.end(), result.image.begin(), result.image.end());
+    for (const Trained& result : trained)
+        all.insert(all.end(), result.image.begin(), result.image.end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     support_vectors_ = ImageStack(dim);
@@ -158,11 +165,14 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
         pair.b = trained[p].b;
         pair.coef = trained[p].coef;
         for (const std::size_t k : trained[p].image)
-            pair.sv.push_back(static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), k) - all.begin()));
+            pair.sv.push_back(static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), k) -
+                                                       all.begin()));
         pairs_.push_back(std::move(pair));
     }
 }
 
+// Eq. (SVM5) for every pair, from the kernel between the images and all the
+// support vectors (each computed once, however many pairs share it).
 void SVC::decide(const ImageStack& test, std::size_t begin, std::size_t end, std::vector<double>& K,
                  double* out) const {
     const std::size_t n_sv = support_vectors_.size();
@@ -188,6 +198,7 @@ std::vector<double> SVC::decision_values(const Image& image) const {
     return values;
 }
 
+// Eq. (SVM10): the vote of the pairs.
 std::vector<int> SVC::predict(const std::vector<Image>& images) const {
     if (pairs_.empty()) throw std::logic_error("SVC::predict: call fit first");
     ImageStack test(support_vectors_.dim());
@@ -196,7 +207,8 @@ std::vector<int> SVC::predict(const std::vector<Image>& images) const {
     const std::size_t n = images.size(), P = pairs_.size();
     std::vector<double> values(n * P);
     const std::size_t blocks = (n + kTestBlock - 1) / kTestBlock;
-    std::vector<std::vector<double>> K(static_cast<std::size_t>(settings_.threads));  // one per thread
+    // Kernel values, one buffer per thread.
+    std::vector<std::vector<double>> K(static_cast<std::size_t>(settings_.threads));
     share_out(blocks, settings_.threads, [&](std::size_t block, std::size_t w) {
         const std::size_t begin = block * kTestBlock, end = std::min(begin + kTestBlock, n);
         decide(test, begin, end, K[w], values.data() + begin * P);
@@ -207,12 +219,12 @@ std::vector<int> SVC::predict(const std::vector<Image>& images) const {
         std::vector<int> votes(classes_.size(), 0);
         for (std::size_t p = 0; p < P; ++p) {
             const int winner = values[r * P + p] > 0 ? pairs_[p].first : pairs_[p].second;
-            ++votes[static_cast<std::size_t>(std::lower_bound(classes_.begin(), classes_.end(), winner) -
-                                             classes_.begin())];
+            ++votes[static_cast<std::size_t>(
+                std::lower_bound(classes_.begin(), classes_.end(), winner) - classes_.begin())];
         }
         // The first maximum: a tie goes to the smallest label.
-        predictions[r] = classes_[static_cast<std::size_t>(std::max_element(votes.begin(), votes.end()) -
-                                                           votes.begin())];
+        predictions[r] = classes_[static_cast<std::size_t>(
+            std::max_element(votes.begin(), votes.end()) - votes.begin())];
     }
     return predictions;
 }

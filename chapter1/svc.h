@@ -19,18 +19,20 @@ struct SvcSettings {
     double gamma = 1.0 / 784;
     double tol = 1e-3;
     std::size_t cache_bytes = std::size_t{1} << 30;  // kernel rows kept, for all threads together
-    int threads = 1;  // pairs (and test images) are shared out; the result is the same for any number
+    // Threads: the pairs (and the test images) are shared out among them, and
+    // the result is the same for any number.
+    int threads = 1;
 };
 
 // One trained pair, as reported while fit runs.
 struct PairReport {
-    int first = 0, second = 0;       // the digits: first is the +1 class, second the -1 class
-    std::size_t examples = 0;        // training images of either digit
-    long long iterations = 0;        // SMO steps
-    long long kernel_rows = 0;       // kernel rows computed
-    std::size_t support_vectors = 0; // images with alpha > 0
-    bool converged = true;           // false if SMO stopped at its step limit
-    double seconds = 0;              // wall time for this pair
+    int first = 0, second = 0;        // the digits: first is the +1 class, second the -1 class
+    std::size_t examples = 0;         // training images of either digit
+    long long iterations = 0;         // SMO steps
+    long long kernel_rows = 0;        // kernel rows computed
+    std::size_t support_vectors = 0;  // images with alpha > 0
+    bool converged = true;            // false if SMO stopped at its step limit
+    double seconds = 0;               // wall time for this pair
     std::size_t pairs_done = 0, pairs_total = 0;
 };
 

@@ -37,9 +37,10 @@ void byte_dot4(const std::uint8_t* k, const std::uint8_t* l0, std::size_t stride
     out[3] = s3;
 }
 
-// out[t - begin] = K(a_r, b_t) for t in [begin, end).
-void kernel_span(const ImageStack& a, std::size_t r, const ImageStack& b, std::size_t begin, std::size_t end,
-                 double gamma, double* out) {
+// out[t - begin] = K(a_r, b_t) for t in [begin, end): Eq. (SVM3) with the
+// squared norms computed once, then Eq. (SVM2).
+void kernel_span(const ImageStack& a, std::size_t r, const ImageStack& b, std::size_t begin,
+                 std::size_t end, double gamma, double* out) {
     const std::size_t d = a.dim();
     const std::uint8_t* k = a.row(r);
     const std::int32_t kk = a.squared_norm(r);
@@ -50,15 +51,17 @@ void kernel_span(const ImageStack& a, std::size_t r, const ImageStack& b, std::s
         for (std::size_t q = 0; q < 4; ++q)
             out[t + q - begin] = rbf_kernel(kk + b.squared_norm(t + q) - 2 * dots[q], gamma);
     }
-    for (; t < end; ++t) out[t - begin] = rbf_kernel(kk + b.squared_norm(t) - 2 * byte_dot(k, b.row(t), d), gamma);
+    for (; t < end; ++t)
+        out[t - begin] = rbf_kernel(kk + b.squared_norm(t) - 2 * byte_dot(k, b.row(t), d), gamma);
 }
 
 }  // namespace
 
 ImageStack::ImageStack(std::size_t d) : dim_(d) {
     if (d == 0 || d > kMaxDim)
-        throw std::invalid_argument("ImageStack: images of " + std::to_string(d) +
-                                    " pixels; expected 1 to 16384 (the integer sums must fit in 32 bits)");
+        throw std::invalid_argument(
+            "ImageStack: images of " + std::to_string(d) +
+            " pixels; expected 1 to 16384 (the integer sums must fit in 32 bits)");
 }
 
 void ImageStack::push_back(const Image& image) {
@@ -82,19 +85,19 @@ std::int32_t byte_dot(const std::uint8_t* k, const std::uint8_t* l, std::size_t 
     return sum;
 }
 
-// The division by 65536 = 2^16 is exact, so gamma * d rounds once, as in
-// LIBSVM's exp(-gamma * (x.x + z.z - 2 x.z)).
+// Eq. (SVM2) from Eq. (SVM3)'s numerator s. The division by 65536 = 2^16 is
+// exact, so gamma * d rounds once, as in LIBSVM's exp(-gamma * (x.x + z.z - 2 x.z)).
 double rbf_kernel(std::int32_t s, double gamma) { return std::exp(-gamma * (s / 65536.0)); }
 
 void rbf_kernel_row(const ImageStack& images, std::size_t i, double gamma, double* row) {
     kernel_span(images, i, images, 0, images.size(), gamma, row);
 }
 
-void rbf_kernel_block(const ImageStack& a, std::size_t a_begin, std::size_t a_end, const ImageStack& b,
-                      double gamma, double* out) {
+void rbf_kernel_block(const ImageStack& a, std::size_t a_begin, std::size_t a_end,
+                      const ImageStack& b, double gamma, double* out) {
     if (a.dim() != b.dim())
-        throw std::invalid_argument("rbf_kernel_block: images of " + std::to_string(a.dim()) + " and " +
-                                    std::to_string(b.dim()) + " pixels");
+        throw std::invalid_argument("rbf_kernel_block: images of " + std::to_string(a.dim()) +
+                                    " and " + std::to_string(b.dim()) + " pixels");
     if (a_begin > a_end || a_end > a.size())
         throw std::invalid_argument("rbf_kernel_block: rows " + std::to_string(a_begin) + " to " +
                                     std::to_string(a_end) + " of " + std::to_string(a.size()));

@@ -1,8 +1,9 @@
-// The Gaussian (RBF) kernel K(x, z) = exp(-gamma ||x - z||^2) of an SVM, on
-// images held as bytes: the kernel that mnist_svm.py's SVC uses.
+// The Gaussian (RBF) kernel K(x, z) = exp(-gamma ||x - z||^2) of an SVM,
+// Eq. (SVM2), on images held as bytes: the kernel that mnist_svm.py's SVC
+// uses. docs/chapter1/06-svm-baseline.md writes out the SVM's equations.
 //
 // MNIST's pixels are k / 256 for bytes k, so with k and l the bytes of x and z
-//     ||x - z||^2 = (k.k + l.l - 2 k.l) / 65536,
+//     ||x - z||^2 = (k.k + l.l - 2 k.l) / 65536,          Eq. (SVM3)
 // and every dot product of bytes is a whole number, exact in 32 bits
 // (784 x 255^2 < 2^31). A kernel value is then one integer dot product (the
 // squared norms k.k are computed once), one exact division by 2^16, and
@@ -34,7 +35,7 @@ public:
     void reserve(std::size_t n);  // room for n images
 
     std::size_t size() const { return squared_norms_.size(); }  // n
-    std::size_t dim() const { return dim_; }                     // d
+    std::size_t dim() const { return dim_; }                    // d
     const std::uint8_t* row(std::size_t i) const { return bytes_.data() + i * dim_; }
     std::int32_t squared_norm(std::size_t i) const { return squared_norms_[i]; }  // k.k
 
@@ -59,5 +60,5 @@ void rbf_kernel_row(const ImageStack& images, std::size_t i, double gamma, doubl
 // test images, computed a tile at a time so each byte loaded from memory
 // serves several dot products. Throws std::invalid_argument if the images
 // differ in size or the range is not within `a`.
-void rbf_kernel_block(const ImageStack& a, std::size_t a_begin, std::size_t a_end, const ImageStack& b,
-                      double gamma, double* out);
+void rbf_kernel_block(const ImageStack& a, std::size_t a_begin, std::size_t a_end,
+                      const ImageStack& b, double gamma, double* out);

@@ -7,7 +7,10 @@
 //   docs.equations_cited        every "Eq. (N)" cited in a comment under chapter1/
 //                               or common/ has a row in docs/equations.md, and every
 //                               row that points at code is cited in that code;
-//   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22).
+//   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22);
+//   docs.svm_equations_cited    the same two checks for the SVM baseline's own
+//                               equations, "Eq. (SVM1)" to "Eq. (SVM10)", whose
+//                               rows are in docs/chapter1/06-svm-baseline.md.
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -155,10 +158,12 @@ std::string comments_of(const fs::path& file) {
 }
 
 // The equation numbers cited in `text`: "Eq. (3)", "Eqs. (20)-(21)" (a range),
-// "Eqs. (7), (8) and (9)" (a list).
-std::set<int> cited_equations(const std::string& text) {
-    static const std::regex citation(R"(Eqs?\.\s*\((\d+)\)((?:\s*(?:-|,|and|or|to)\s*\(\d+\))*))");
-    static const std::regex more(R"(\s*(-|,|and|or|to)\s*\((\d+)\))");
+// "Eqs. (7), (8) and (9)" (a list). With a prefix, the numbers of equations
+// labelled with it: prefix "SVM" reads "Eq. (SVM4)" and "Eqs. (SVM6)-(SVM9)".
+std::set<int> cited_equations(const std::string& text, const std::string& prefix = "") {
+    const std::regex citation(R"(Eqs?\.\s*\()" + prefix + R"((\d+)\)((?:\s*(?:-|,|and|or|to)\s*\()" + prefix +
+                              R"(\d+\))*))");
+    const std::regex more(R"(\s*(-|,|and|or|to)\s*\()" + prefix + R"((\d+)\))");
     std::set<int> out;
     for (std::sregex_iterator it(text.begin(), text.end(), citation), end; it != end; ++it) {
         int previous = std::stoi((*it)[1]);
@@ -176,11 +181,13 @@ std::set<int> cited_equations(const std::string& text) {
     return out;
 }
 
-// The rows of docs/equations.md: "| (N) | ..." -> the row's text.
-std::map<int, std::string> equation_rows() {
-    static const std::regex row(R"(^\|\s*\((\d+)\)\s*\|)");
+// The rows of an equation table: "| (N) | ..." (or "| (SVMN) | ..." with a
+// prefix) -> the row's text.
+std::map<int, std::string> equation_rows(const fs::path& page = kRoot / "docs" / "equations.md",
+                                         const std::string& prefix = "") {
+    const std::regex row(R"(^\|\s*\()" + prefix + R"((\d+)\)\s*\|)");
     std::map<int, std::string> rows;
-    for (const std::string& line : lines_of(read_file(kRoot / "docs" / "equations.md"))) {
+    for (const std::string& line : lines_of(read_file(page))) {
         std::smatch m;
         if (std::regex_search(line, m, row)) rows[std::stoi(m[1])] = line;
     }
@@ -239,29 +246,50 @@ TEST_CASE(symbols_exist, "docs.symbols_exist", "") {
     CHECK(checked > 20);
 }
 
-TEST_CASE(equations_cited, "docs.equations_cited", "") {
-    const auto rows = equation_rows();
+namespace {
+
+// Both directions for one table of equations: every citation in the code
+// (with `prefix`) has a row on `page`, and every row that links code is cited
+// in that code. Returns how many such links the rows hold.
+int check_citations(const fs::path& page, const std::string& prefix) {
+    const auto rows = equation_rows(page, prefix);
+    const std::string name = fs::relative(page, kRoot).string();
     // Code -> docs: every citation has a row.
     for (const fs::path& file : code_files())
-        for (int n : cited_equations(comments_of(file)))
+        for (int n : cited_equations(comments_of(file), prefix))
             if (!rows.count(n))
-                check::fail_at(__FILE__, __LINE__) << file.string() << " cites Eq. (" << n
-                                                   << ") but docs/equations.md has no row for it\n";
+                check::fail_at(__FILE__, __LINE__) << file.string() << " cites Eq. (" << prefix << n << ") but "
+                                                   << name << " has no row for it\n";
     // Docs -> code: every row that links code is cited in that code.
     static const std::regex link(R"(\]\(([^)\s#]+))");
     int claimed = 0;
     for (const auto& [n, row] : rows) {
         for (std::sregex_iterator it(row.begin(), row.end(), link), end; it != end; ++it) {
-            const fs::path file = ((kRoot / "docs") / std::string((*it)[1])).lexically_normal();
+            const fs::path file = (page.parent_path() / std::string((*it)[1])).lexically_normal();
             const auto ext = file.extension();
             if (ext != ".cpp" && ext != ".h") continue;
             ++claimed;
-            if (!fs::exists(file) || !cited_equations(comments_of(file)).count(n))
-                check::fail_at(__FILE__, __LINE__) << "docs/equations.md links Eq. (" << n << ") to "
+            if (!fs::exists(file) || !cited_equations(comments_of(file), prefix).count(n))
+                check::fail_at(__FILE__, __LINE__) << name << " links Eq. (" << prefix << n << ") to "
                                                    << file.string() << ", whose comments do not cite it\n";
         }
     }
-    CHECK(claimed >= 15);
+    return claimed;
+}
+
+}  // namespace
+
+TEST_CASE(equations_cited, "docs.equations_cited", "") {
+    CHECK(check_citations(kRoot / "docs" / "equations.md", "") >= 15);
+}
+
+TEST_CASE(svm_equations_cited, "docs.svm_equations_cited", "") {
+    const fs::path page = kRoot / "docs" / "chapter1" / "06-svm-baseline.md";
+    CHECK(check_citations(page, "SVM") >= 8);
+    const auto rows = equation_rows(page, "SVM");
+    for (int n = 1; n <= 10; ++n)
+        if (!rows.count(n)) check::fail_at(__FILE__, __LINE__) << page.string() << " has no row for Eq. (SVM" << n << ")\n";
+    CHECK_EQ(rows.size(), 10u);
 }
 
 TEST_CASE(all_equations_listed, "docs.all_equations_listed", "") {
@@ -277,6 +305,8 @@ TEST_CASE(citation_parser, "docs.citation_parser", "") {
     CHECK_EQ(cited_equations("Eqs. (20)-(21)"), (std::set<int>{20, 21}));
     CHECK_EQ(cited_equations("Eqs. (7), (8) and (10)"), (std::set<int>{7, 8, 10}));
     CHECK_EQ(cited_equations("Eqs. (12)-(15), Eq. (3)"), (std::set<int>{3, 12, 13, 14, 15}));
+    CHECK_EQ(cited_equations("Eq. (SVM4); Eqs. (SVM6)-(SVM8), Eq. (5)", "SVM"), (std::set<int>{4, 6, 7, 8}));
+    CHECK_EQ(cited_equations("Eq. (SVM4); Eqs. (SVM6)-(SVM8), Eq. (5)"), (std::set<int>{5}));
     CHECK_EQ(symbols_beside(" `Network::feedforward`, `sigmoid` and `dot` here `not`"),
              (std::vector<std::string>{"Network::feedforward", "sigmoid", "dot"}));
 }
