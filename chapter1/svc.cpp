@@ -26,6 +26,7 @@ constexpr std::size_t kTestBlock = 64;
 // threads. The first exception thrown is rethrown here.
 void share_out(std::size_t count, int threads,
                const std::function<void(std::size_t, std::size_t)>& work) {
+    if (count == 0) return;
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
@@ -189,18 +190,8 @@ void SVC::decide(const ImageStack& test, std::size_t begin, std::size_t end, std
     }
 }
 
-std::vector<double> SVC::decision_values(const Image& image) const {
-    if (pairs_.empty()) throw std::logic_error("SVC::decision_values: call fit first");
-    ImageStack test(support_vectors_.dim());
-    test.push_back(image);
-    std::vector<double> values(pairs_.size()), K;
-    decide(test, 0, 1, K, values.data());
-    return values;
-}
-
-// Eq. (SVM10): the vote of the pairs.
-std::vector<int> SVC::predict(const std::vector<Image>& images) const {
-    if (pairs_.empty()) throw std::logic_error("SVC::predict: call fit first");
+std::vector<double> SVC::decision_function(const std::vector<Image>& images) const {
+    if (pairs_.empty()) throw std::logic_error("SVC::decision_function: call fit first");
     ImageStack test(support_vectors_.dim());
     test.reserve(images.size());
     for (const Image& image : images) test.push_back(image);
@@ -213,7 +204,14 @@ std::vector<int> SVC::predict(const std::vector<Image>& images) const {
         const std::size_t begin = block * kTestBlock, end = std::min(begin + kTestBlock, n);
         decide(test, begin, end, K[w], values.data() + begin * P);
     });
+    return values;
+}
 
+// Eq. (SVM10): the vote of the pairs.
+std::vector<int> SVC::predict(const std::vector<Image>& images) const {
+    if (pairs_.empty()) throw std::logic_error("SVC::predict: call fit first");
+    const std::vector<double> values = decision_function(images);
+    const std::size_t n = images.size(), P = pairs_.size();
     std::vector<int> predictions(n);
     for (std::size_t r = 0; r < n; ++r) {
         std::vector<int> votes(classes_.size(), 0);

@@ -52,9 +52,11 @@ public:
     // between labels goes to the smallest, as in LIBSVM.
     std::vector<int> predict(const std::vector<Image>& images) const;
 
-    // decision_values(image)[p]: pair p's sum_t alpha_t y_t K(x_t, x) + b,
-    // pairs in the order (0,1), (0,2), ..., (0,9), (1,2), ..., (8,9).
-    std::vector<double> decision_values(const Image& image) const;
+    // The decision values of every pair for every image, as scikit-learn's
+    // decision_function with decision_function_shape='ovo': entry
+    // [r * pairs + p] is pair p's sum_t alpha_t y_t K(x_t, x_r) + b, pairs in
+    // the order (0,1), (0,2), ..., (0,9), (1,2), ..., (8,9).
+    std::vector<double> decision_function(const std::vector<Image>& images) const;
 
     const std::vector<int>& classes() const { return classes_; }  // sorted labels seen by fit
     std::size_t support_vector_count() const { return support_vectors_.size(); }  // distinct images

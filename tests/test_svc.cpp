@@ -60,14 +60,20 @@ TEST_CASE(three_clusters, "svc.three_clusters", "") {
     CHECK_EQ(
         clf.predict({image({190, 30, 0, 20}), image({0, 180, 20, 0}), image({20, 0, 30, 210})}),
         expected);
-    CHECK_EQ(clf.decision_values(images[0]).size(), 3u);  // pairs (1,4), (1,7), (4,7)
-    CHECK(clf.decision_values(images[0])[0] > 0);         // 1 beats 4
-    CHECK(clf.decision_values(images[5])[0] < 0);         // 4 beats 1
+    const std::vector<double> values = clf.decision_function(images);
+    CHECK_EQ(values.size(), 15u * 3);  // pairs (1,4), (1,7), (4,7) for each image
+    CHECK(values[0 * 3 + 0] > 0);      // image 0: 1 beats 4
+    CHECK(values[0 * 3 + 1] > 0);      // and 7
+    CHECK(values[5 * 3 + 0] < 0);      // image 5: 4 beats 1
+    CHECK(values[5 * 3 + 2] > 0);      // and 7
+    CHECK(values[10 * 3 + 2] < 0);     // image 10: 7 beats 4
+    CHECK(clf.predict({}).empty());
 }
 
 TEST_CASE(bad_input, "svc.bad_input", "") {
     SVC clf;
     CHECK_THROWS(clf.predict({image({1, 2})}), "call fit first");
+    CHECK_THROWS(clf.decision_function({image({1, 2})}), "call fit first");
     CHECK_THROWS(clf.fit({image({1, 2})}, {1, 2}), "1 images but 2 labels");
     CHECK_THROWS(clf.fit({image({1, 2}), image({3, 4})}, {5, 5}), "at least two labels, found 1");
     CHECK_THROWS(clf.fit({image({1, 2}), image({3, 4, 5})}, {0, 1}), "images of 3 and 2 pixels");
@@ -98,12 +104,12 @@ TEST_CASE(votes, "svc.votes", "mnist") {
     const Baseline& b = baseline_2000();
     const std::vector<Image> images(b.test.images.begin(), b.test.images.begin() + 2000);
     const std::vector<int> predictions = b.clf.predict(images);
+    const std::vector<double> values = b.clf.decision_function(images);
+    CHECK_EQ(values.size(), images.size() * 45);
     int ties = 0;
     for (std::size_t i = 0; i < images.size(); ++i) {
-        const std::vector<double> values = b.clf.decision_values(images[i]);
-        CHECK_EQ(values.size(), 45u);
         int votes[10] = {};
-        std::size_t p = 0;
+        std::size_t p = i * 45;
         for (int first = 0; first < 10; ++first)
             for (int second = first + 1; second < 10; ++second)
                 ++votes[values[p++] > 0 ? first : second];
@@ -131,8 +137,6 @@ TEST_CASE(threads_do_not_matter, "svc.threads_do_not_matter", "mnist") {
     CHECK_EQ(three.support_vector_count(), b.clf.support_vector_count());
     CHECK_EQ(one.predict(images), b.clf.predict(images));
     CHECK_EQ(three.predict(images), b.clf.predict(images));
-    for (std::size_t i = 0; i < 20; ++i) {
-        CHECK_EQ(one.decision_values(images[i]), b.clf.decision_values(images[i]));
-        CHECK_EQ(three.decision_values(images[i]), b.clf.decision_values(images[i]));
-    }
+    CHECK_EQ(one.decision_function(images), b.clf.decision_function(images));
+    CHECK_EQ(three.decision_function(images), b.clf.decision_function(images));
 }

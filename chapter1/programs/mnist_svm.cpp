@@ -7,6 +7,7 @@
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/svc.h"
+#include "common/checksum.h"
 #include "common/program.h"
 
 namespace {
@@ -28,6 +29,9 @@ steps, kernel rows computed, support vectors, seconds) and a summary.
   --cache-mb MB       memory for kernel rows, all threads together (default 1024)
   --threads N         threads (default: the machine's cores); the answer is the
                       same for any number
+  --checksum          also print a checksum of the 45 decision values of every
+                      test image (builds that compute the same bits print the
+                      same line)
   --data DIR          folder holding the MNIST IDX files (default: the project's data/)
   -h, --help          this text
 )";
@@ -40,7 +44,7 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 int main(int argc, char** argv) {
     return run_program("mnist_svm", kUsage, argc, argv,
-                       {"training-size", "C", "gamma", "tol", "cache-mb", "threads", "data"}, {},
+                       {"training-size", "C", "gamma", "tol", "cache-mb", "threads", "data"}, {"checksum"},
                        [](const Flags& flags) {
         const long long training_size = flags.get_int("training-size", 50000, 1, 50000);
         SvcSettings settings;
@@ -84,6 +88,12 @@ int main(int argc, char** argv) {
                      settings.threads == 1 ? "" : "s", peak_rss_mb().c_str());
         std::printf("Baseline classifier using an SVM.\n");
         std::printf("%d of %zu values correct.\n", num_correct, test_data.labels.size());
+        if (flags.has("checksum")) {
+            const std::vector<double> values = clf.decision_function(test_data.images);
+            Checksum sum;
+            sum.add(values.data(), values.size());
+            std::printf("%s\n", sum.line().c_str());
+        }
         return 0;
     });
 }

@@ -4,14 +4,12 @@
 //
 // With --seed S it starts from the weights and shuffles that network.py gets
 // after `random.seed(S); np.random.seed(S)`.
-#include <cstdint>
-#include <cstdio>
-#include <cstring>
 #include <iostream>
 #include <string>
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
+#include "common/checksum.h"
 #include "common/program.h"
 #include "common/random.h"
 
@@ -41,30 +39,14 @@ each epoch. The defaults are the book's run.
   -h, --help              this text
 )";
 
-// The --checksum line. The sum shows a difference to the eye; the hash of
-// the bit patterns catches a difference in any last bit of any parameter.
+// The --checksum line: every weight and bias, layer by layer.
 std::string checksum(const Network& net) {
-    double total = 0.0;
-    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64-bit offset basis
-    auto add = [&](const double* p, std::size_t n) {
-        for (std::size_t i = 0; i < n; ++i) {
-            total += p[i];
-            std::uint64_t bits;
-            std::memcpy(&bits, &p[i], sizeof bits);
-            for (int byte = 0; byte < 8; ++byte) {
-                hash ^= (bits >> (8 * byte)) & 0xffu;
-                hash *= 1099511628211ull;  // FNV-1a, 64-bit prime
-            }
-        }
-    };
+    Checksum sum;
     for (std::size_t l = 0; l < net.weights.size(); ++l) {
-        add(net.weights[l].data(), net.weights[l].size());
-        add(net.biases[l].data(), net.biases[l].size());
+        sum.add(net.weights[l].data(), net.weights[l].size());
+        sum.add(net.biases[l].data(), net.biases[l].size());
     }
-    char line[128];
-    std::snprintf(line, sizeof line, "checksum: sum %.17g, fnv1a %016llx", total,
-                  static_cast<unsigned long long>(hash));
-    return line;
+    return sum.line();
 }
 
 }  // namespace
