@@ -168,6 +168,7 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
                 j = t;
             }
         }
+        if (j == kNone) break;  // impossible when m - M > tol, unless the kernel held a NaN
         const double* K_j = cache.row(j);
 
         // The step, Eq. (SVM8): alpha_i += y_i t and alpha_j -= y_j t keep sum y alpha
@@ -188,7 +189,7 @@ SmoSolution smo_solve(const std::vector<int>& y, const std::vector<double>& kern
         auto moved = [&](std::size_t k, int s, double lo, double hi) {
             if (t == hi) return s > 0 ? C : 0.0;
             if (t == lo) return s > 0 ? 0.0 : C;
-            return alpha[k] + s * t;
+            return std::clamp(alpha[k] + s * t, 0.0, C);  // against a last-bit overshoot
         };
         const double new_alpha_i = moved(i, s_i, lo_i, hi_i);
         const double new_alpha_j = moved(j, s_j, lo_j, hi_j);

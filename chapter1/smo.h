@@ -39,7 +39,7 @@ struct SmoSolution {
     std::vector<double> alpha;  // the dual variables; support vectors have alpha_t > 0
     double b = 0.0;             // the bias of the decision function
     long long iterations = 0;   // two-variable steps taken
-    bool converged = false;     // the stopping rule held (false only if max_iter stopped it)
+    bool converged = false;     // the stopping rule held (false if max_iter stopped it first)
     double gap = 0.0;           // m(alpha) - M(alpha) at the end
     long long kernel_rows = 0;  // kernel rows computed (cache misses)
 };

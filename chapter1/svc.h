@@ -31,7 +31,7 @@ struct PairReport {
     long long iterations = 0;         // SMO steps
     long long kernel_rows = 0;        // kernel rows computed
     std::size_t support_vectors = 0;  // images with alpha > 0
-    bool converged = true;            // false if SMO stopped at its step limit
+    bool converged = true;            // false if SMO stopped before meeting its tolerance
     double seconds = 0;               // wall time for this pair
     std::size_t pairs_done = 0, pairs_total = 0;
 };

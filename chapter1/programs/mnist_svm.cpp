@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
                          "pair %d-%d: %zu images, %lld steps, %lld kernel rows, %zu support vectors, %.1f s%s"
                          "  [%zu/%zu pairs, %.0f s]\n",
                          r.first, r.second, r.examples, r.iterations, r.kernel_rows, r.support_vectors,
-                         r.seconds, r.converged ? "" : " (stopped at the step limit)", r.pairs_done,
+                         r.seconds, r.converged ? "" : " (stopped before the tolerance was met)", r.pairs_done,
                          r.pairs_total, seconds_since(start));
         });
         const double fit_seconds = seconds_since(start);
