@@ -82,7 +82,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
             std::lower_bound(classes_.begin(), classes_.end(), labels[k]) - classes_.begin();
         by_class[static_cast<std::size_t>(c)].push_back(k);
     }
-    // The pairs in LIBSVM's order: (0,1), (0,2), ..., (1,2), ...
+    // The pairs in scikit-learn's order (its LIBSVM sorts the labels): (0,1),
+    // (0,2), ..., (1,2), ...
     std::vector<std::pair<std::size_t, std::size_t>> pair_classes;
     for (std::size_t a = 0; a < classes_.size(); ++a)
         for (std::size_t b = a + 1; b < classes_.size(); ++b) pair_classes.emplace_back(a, b);

@@ -49,11 +49,13 @@ public:
 
     // The label each image gets from the vote of the pairs: the pair (a, b)
     // votes a when its decision value is positive, b otherwise, and a tie
-    // between labels goes to the smallest, as in LIBSVM.
+    // between labels goes to the smallest, as in scikit-learn (whose LIBSVM
+    // sorts the labels first).
     std::vector<int> predict(const std::vector<Image>& images) const;
 
     // The decision values of every pair for every image, as scikit-learn's
-    // decision_function with decision_function_shape='ovo': entry
+    // decision_function with decision_function_shape='ovo' for three or more
+    // labels (with two, scikit-learn flips the sign): entry
     // [r * pairs + p] is pair p's sum_t alpha_t y_t K(x_t, x_r) + b, pairs in
     // the order (0,1), (0,2), ..., (0,9), (1,2), ..., (8,9).
     std::vector<double> decision_function(const std::vector<Image>& images) const;

@@ -8,7 +8,7 @@
 // (784 x 255^2 < 2^31). A kernel value is then one integer dot product (the
 // squared norms k.k are computed once), one exact division by 2^16, and
 // exp(-gamma * d). The same sum in doubles, as LIBSVM forms it from the
-// pixels k/256, is also exact (every partial sum is a multiple of 2^-16 far
+// pixels k/256 when training, is also exact (every partial sum is a multiple of 2^-16 far
 // below 2^37), so d here is the book's ||x - z||^2 to the last bit, and the
 // kernel values differ only if exp itself does. Integer sums can be added in
 // any order, so every build and every vectorisation gives the same bits.

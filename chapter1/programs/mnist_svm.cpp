@@ -1,9 +1,12 @@
 // build/chapter1/mnist_svm: mnist_svm.py's svm_baseline. The book reports
 // 9,435 of the 10,000 test images right with scikit-learn's SVC on the
 // 50,000 training images.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/svc.h"
@@ -25,7 +28,8 @@ steps, kernel rows computed, support vectors, seconds) and a summary.
                       (default 50000; 2000 takes seconds and scores about 8800)
   --C C               the cost of a margin violation (default 1, the book's)
   --gamma G           the kernel's width (default 1/784 = 0.0012755..., the book's)
-  --tol T             SMO's stopping tolerance (default 0.001, the book's)
+  --tol T             SMO's stopping tolerance (default 0.001, the book's;
+                      at least 1e-06)
   --cache-mb MB       memory for kernel rows, all threads together (default 1024)
   --threads N         threads (default: the machine's cores); the answer is the
                       same for any number
@@ -38,6 +42,27 @@ steps, kernel rows computed, support vectors, seconds) and a summary.
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// An SVM needs two labels to separate; with fewer than ten digits among the
+// training images, the missing ones can never be predicted: say so.
+void check_digits(const std::vector<int>& labels) {
+    std::string present, missing;
+    int count = 0;
+    for (int digit = 0; digit < 10; ++digit) {
+        const bool found = std::find(labels.begin(), labels.end(), digit) != labels.end();
+        (found ? present : missing) += " " + std::to_string(digit);
+        count += found;
+    }
+    const std::string images = labels.size() == 1 ? "the first training image shows"
+                                                  : "the first " + std::to_string(labels.size()) +
+                                                        " training images show";
+    if (count < 2)
+        throw UsageError("--training-size " + std::to_string(labels.size()) + ": " + images +
+                         " only the digit" + present + "; an SVM needs at least two digits");
+    if (count < 10)
+        std::fprintf(stderr, "mnist_svm: warning: %s only the digits%s; the digits%s can never be predicted\n",
+                     images.c_str(), present.c_str(), missing.c_str());
 }
 
 }  // namespace
@@ -53,7 +78,10 @@ int main(int argc, char** argv) {
         settings.tol = flags.get_double("tol", settings.tol);
         if (settings.C <= 0) throw UsageError("--C: expected a positive number");
         if (settings.gamma <= 0) throw UsageError("--gamma: expected a positive number");
-        if (settings.tol <= 0) throw UsageError("--tol: expected a positive number");
+        // Below about 1e-6 the tolerance nears the rounding error that thousands
+        // of gradient updates accumulate, and may never be met: the run would
+        // go on to SMO's step limit, for hours.
+        if (!(settings.tol >= 1e-6)) throw UsageError("--tol: expected a number from 1e-06 up");
         settings.cache_bytes = static_cast<std::size_t>(flags.get_int("cache-mb", 1024, 1, 1 << 20)) << 20;
         const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
         settings.threads = static_cast<int>(flags.get_int("threads", cores, 1, 256));
@@ -63,6 +91,7 @@ int main(int argc, char** argv) {
         auto [training_data, validation_data, test_data] = load_data(data_dir);
         training_data.images.resize(static_cast<std::size_t>(training_size));
         training_data.labels.resize(static_cast<std::size_t>(training_size));
+        check_digits(training_data.labels);
         // train
         const auto start = std::chrono::steady_clock::now();
         SVC clf(settings);
