@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <exception>
 #include <mutex>
 #include <stdexcept>
@@ -54,7 +55,10 @@ void share_out(std::size_t count, int threads,
 
 SVC::SVC(SvcSettings settings) : settings_(settings) {
     if (settings_.threads < 1) throw std::invalid_argument("SVC: threads must be at least 1");
-    if (!(settings_.gamma > 0)) throw std::invalid_argument("SVC: gamma must be positive");
+    for (const auto& [name, value] : {std::pair{"C", settings_.C}, std::pair{"gamma", settings_.gamma},
+                                      std::pair{"tol", settings_.tol}})
+        if (!(value > 0 && std::isfinite(value)))
+            throw std::invalid_argument(std::string("SVC: ") + name + " must be a positive number");
 }
 
 void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
@@ -62,31 +66,33 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
     if (images.size() != labels.size())
         throw std::invalid_argument("SVC::fit: " + std::to_string(images.size()) + " images but " +
                                     std::to_string(labels.size()) + " labels");
-    classes_ = labels;
-    std::sort(classes_.begin(), classes_.end());
-    classes_.erase(std::unique(classes_.begin(), classes_.end()), classes_.end());
-    if (classes_.size() < 2)
+    // Everything is built in locals and assigned at the end, so that a fit
+    // that throws leaves a trained SVC as it was.
+    std::vector<int> classes = labels;
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    if (classes.size() < 2)
         throw std::invalid_argument(
             "SVC::fit: the training images must carry at least two labels, found " +
-            std::to_string(classes_.size()));
+            std::to_string(classes.size()));
     const std::size_t dim = images.front().size();
     for (const Image& image : images)
         if (image.size() != dim)
             throw std::invalid_argument("SVC::fit: images of " + std::to_string(image.size()) +
                                         " and " + std::to_string(dim) + " pixels");
 
-    // by_class[c]: the training images of classes_[c], in their order.
-    std::vector<std::vector<std::size_t>> by_class(classes_.size());
+    // by_class[c]: the training images of classes[c], in their order.
+    std::vector<std::vector<std::size_t>> by_class(classes.size());
     for (std::size_t k = 0; k < labels.size(); ++k) {
         const auto c =
-            std::lower_bound(classes_.begin(), classes_.end(), labels[k]) - classes_.begin();
+            std::lower_bound(classes.begin(), classes.end(), labels[k]) - classes.begin();
         by_class[static_cast<std::size_t>(c)].push_back(k);
     }
     // The pairs in scikit-learn's order (its LIBSVM sorts the labels): (0,1),
     // (0,2), ..., (1,2), ...
     std::vector<std::pair<std::size_t, std::size_t>> pair_classes;
-    for (std::size_t a = 0; a < classes_.size(); ++a)
-        for (std::size_t b = a + 1; b < classes_.size(); ++b) pair_classes.emplace_back(a, b);
+    for (std::size_t a = 0; a < classes.size(); ++a)
+        for (std::size_t b = a + 1; b < classes.size(); ++b) pair_classes.emplace_back(a, b);
 
     // Each pair's support vectors as indexes into `images`, with alpha_t y_t.
     struct Trained {
@@ -133,8 +139,8 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
             }
         if (progress) {
             PairReport report;
-            report.first = classes_[pair_classes[p].first];
-            report.second = classes_[pair_classes[p].second];
+            report.first = classes[pair_classes[p].first];
+            report.second = classes[pair_classes[p].second];
             report.examples = members.size();
             report.iterations = solution.iterations;
             report.kernel_rows = solution.kernel_rows;
@@ -156,21 +162,24 @@ void SVC::fit(const std::vector<Image>& images, const std::vector<int>& labels,
         all.insert(all.end(), result.image.begin(), result.image.end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
-    support_vectors_ = ImageStack(dim);
-    support_vectors_.reserve(all.size());
-    for (const std::size_t k : all) support_vectors_.push_back(images[k]);
-    pairs_.clear();
+    ImageStack support_vectors(dim);
+    support_vectors.reserve(all.size());
+    for (const std::size_t k : all) support_vectors.push_back(images[k]);
+    std::vector<Pair> pairs;
     for (std::size_t p = 0; p < trained.size(); ++p) {
         Pair pair;
-        pair.first = classes_[pair_classes[p].first];
-        pair.second = classes_[pair_classes[p].second];
+        pair.first = classes[pair_classes[p].first];
+        pair.second = classes[pair_classes[p].second];
         pair.b = trained[p].b;
         pair.coef = trained[p].coef;
         for (const std::size_t k : trained[p].image)
             pair.sv.push_back(static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), k) -
                                                        all.begin()));
-        pairs_.push_back(std::move(pair));
+        pairs.push_back(std::move(pair));
     }
+    classes_ = std::move(classes);
+    pairs_ = std::move(pairs);
+    support_vectors_ = std::move(support_vectors);
 }
 
 // Eq. (SVM5) for every pair, from the kernel between the images and all the

@@ -8,7 +8,8 @@
 
 namespace {
 
-// The largest d for which k.k + l.l <= 2 d 255^2 stays below 2^31.
+// A bound on d that keeps k.k + l.l <= 2 d 255^2 below 2^31 (the exact
+// limit is 16,513; a round number is easier to state in an error).
 constexpr std::size_t kMaxDim = 16384;
 
 // rbf_kernel_block compares every a-image with a tile of 64 b-images at a

@@ -86,6 +86,17 @@ TEST_CASE(block_equals_rows, "rbf_kernel.block_equals_rows", "") {
         }
 }
 
+TEST_CASE(largest_images, "rbf_kernel.largest_images", "") {
+    // The largest size accepted, with every pixel full ink: the squared
+    // norm 16,384 x 255^2 still fits, and K(x, x) is still exactly 1.
+    ImageStack stack(16384);
+    stack.push_back(Image(std::vector<std::uint8_t>(16384, 255)));
+    CHECK_EQ(stack.squared_norm(0), 16384 * 65025);
+    double k = 0;
+    rbf_kernel_row(stack, 0, 1.0 / 16384, &k);
+    CHECK_EQ(k, 1.0);
+}
+
 TEST_CASE(bad_sizes, "rbf_kernel.bad_sizes", "") {
     CHECK_THROWS(ImageStack(0), "images of 0 pixels; expected 1 to 16384");
     CHECK_THROWS(ImageStack(16385), "expected 1 to 16384");

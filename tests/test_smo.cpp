@@ -71,19 +71,51 @@ auto rbf(double gamma) {
     };
 }
 
-// Two overlapping clouds in the plane, 100 points each: a problem with
+// Two overlapping clouds in the plane, n / 2 points each: a problem with
 // free, bounded and non-support examples.
-Problem clouds(double gamma) {
+Problem clouds(double gamma, int n = 200) {
     std::mt19937 gen(7);
     std::normal_distribution<double> normal(0.0, 1.0);
     std::vector<std::vector<double>> x;
     std::vector<int> y;
-    for (int t = 0; t < 200; ++t) {
+    for (int t = 0; t < n; ++t) {
         const int label = t % 2 ? 1 : -1;
         x.push_back({normal(gen) + label, normal(gen) + 0.5 * label});
         y.push_back(label);
     }
     return make_problem(x, y, rbf(gamma));
+}
+
+// The optimality (KKT) conditions, recomputed from the alphas alone:
+// feasibility, and y f(x_t) >= 1 where alpha_t = 0, = 1 where 0 < alpha_t
+// < C, <= 1 where alpha_t = C, each to within the tolerance. Counts the
+// examples of each kind.
+struct Kinds {
+    int zero = 0, free = 0, bounded = 0;
+};
+Kinds check_kkt(const Problem& p, const SmoSolution& s, const SmoSettings& settings) {
+    CHECK(s.converged);
+    CHECK(s.gap <= settings.tol);
+    Kinds kinds;
+    double balance = 0;
+    for (std::size_t t = 0; t < p.y.size(); ++t) {
+        CHECK(s.alpha[t] >= 0 && s.alpha[t] <= settings.C);
+        balance += p.y[t] * s.alpha[t];
+        const double margin = p.y[t] * p.decision(s, t);
+        if (s.alpha[t] == 0) {
+            CHECK(margin >= 1 - settings.tol);
+            ++kinds.zero;
+        } else if (s.alpha[t] == settings.C) {
+            CHECK(margin <= 1 + settings.tol);
+            ++kinds.bounded;
+        } else {
+            CHECK_NEAR(margin, 1.0, settings.tol);
+            ++kinds.free;
+        }
+    }
+    // sum y alpha = 0, kept by every step up to rounding
+    CHECK_NEAR(balance, 0.0, 1e-12 * settings.C * static_cast<double>(p.y.size()));
+    return kinds;
 }
 
 }  // namespace
@@ -177,36 +209,69 @@ TEST_CASE(second_order_selection, "smo.second_order_selection", "") {
 }
 
 TEST_CASE(kkt_at_end, "smo.kkt_at_end", "") {
-    // The optimality (KKT) conditions, recomputed here from the alphas alone:
-    // feasibility, and y f(x_t) >= 1 where alpha_t = 0, = 1 where 0 < alpha_t
-    // < C, <= 1 where alpha_t = C, each to within the tolerance.
     const Problem p = clouds(0.5);
     const SmoSettings settings;  // C = 1, tol = 1e-3
+    const Kinds kinds = check_kkt(p, p.solve(settings), settings);
+    // The problem exercises all three kinds of example.
+    CHECK(kinds.zero > 0);
+    CHECK(kinds.free > 0);
+    CHECK(kinds.bounded > 0);
+}
+
+TEST_CASE(exactly_on_bounds, "smo.exactly_on_bounds", "") {
+    // With C = 10/3, alpha + (C - alpha) is not always C in floating point:
+    // an alpha that reached a bound must sit on it exactly, not a rounding
+    // error inside (where it would count as free), for several C and sizes.
+    for (const double C : {10.0 / 3, 1.0 / 3, 0.7, 7.0 / 3})
+        for (const int n : {200, 500}) {
+            const Problem p = clouds(0.5, n);
+            SmoSettings settings;
+            settings.C = C;
+            const SmoSolution s = p.solve(settings);
+            check_kkt(p, s, settings);
+            int near = 0;
+            for (const double a : s.alpha) near += a != 0 && a != C && (a < 1e-9 * C || a > C * (1 - 1e-9));
+            if (near) std::cout << near << " alphas a rounding error from a bound, C = " << C << ", n = " << n << "\n";
+            CHECK_EQ(near, 0);
+        }
+}
+
+TEST_CASE(identical_images, "smo.identical_images", "") {
+    // Identical points with opposite labels: a_ij = K_ii + K_jj - 2 K_ij = 0,
+    // a flat direction that the curvature tau keeps finite.
+    const Problem p = make_problem({{0.0}, {0.0}, {3.0}, {3.0}, {1.0}}, {1, -1, -1, 1, 1}, rbf(0.5));
+    const SmoSettings settings;
+    check_kkt(p, p.solve(settings), settings);
+}
+
+TEST_CASE(indefinite_kernel, "smo.indefinite_kernel", "") {
+    // A "kernel" that is not positive semi-definite: a_12 = 1 + 1 - 2 x 2 < 0,
+    // so f falls without limit along the step and only the box stops it.
+    // Taking tau for the curvature keeps the step pointing the right way:
+    // both alphas end at C.
+    Problem p;
+    p.y = {1, -1};
+    p.K = {{1, 2}, {2, 1}};
+    SmoSettings settings;
+    settings.max_iter = 1000;
     const SmoSolution s = p.solve(settings);
     CHECK(s.converged);
-    CHECK(s.gap <= settings.tol);
-    double balance = 0;
-    int zero = 0, free = 0, bounded = 0;
-    for (std::size_t t = 0; t < p.y.size(); ++t) {
-        CHECK(s.alpha[t] >= 0 && s.alpha[t] <= settings.C);
-        balance += p.y[t] * s.alpha[t];
-        const double margin = p.y[t] * p.decision(s, t);
-        if (s.alpha[t] == 0) {
-            CHECK(margin >= 1 - settings.tol);
-            ++zero;
-        } else if (s.alpha[t] == settings.C) {
-            CHECK(margin <= 1 + settings.tol);
-            ++bounded;
-        } else {
-            CHECK_NEAR(margin, 1.0, settings.tol);
-            ++free;
-        }
-    }
-    CHECK_NEAR(balance, 0.0, 1e-12);  // sum y alpha = 0, kept by every step up to rounding
-    // The problem exercises all three kinds of example.
-    CHECK(zero > 0);
-    CHECK(free > 0);
-    CHECK(bounded > 0);
+    CHECK_EQ(s.alpha[0], 1.0);
+    CHECK_EQ(s.alpha[1], 1.0);
+}
+
+TEST_CASE(memory_reused, "smo.memory_reused", "") {
+    // One KernelRowMemory for a small problem, then a larger one (as a thread
+    // of SVC::fit goes from pair to pair): it must grow, and the answer must
+    // be a fresh solve's.
+    KernelRowMemory memory;
+    const Problem small = clouds(0.5, 20), large = clouds(0.5, 300);
+    const SmoSettings settings;
+    smo_solve(small.y, small.diag(), small.rows(), settings, &memory);
+    const SmoSolution reused = smo_solve(large.y, large.diag(), large.rows(), settings, &memory);
+    const SmoSolution fresh = large.solve(settings);
+    CHECK_EQ(reused.alpha, fresh.alpha);
+    CHECK_EQ(reused.b, fresh.b);
 }
 
 TEST_CASE(objective_decreases, "smo.objective_decreases", "") {

@@ -2,6 +2,7 @@
 // mnist_svm.py's baseline on the first 2,000 MNIST training images.
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "chapter1/mnist_loader.h"
@@ -70,6 +71,34 @@ TEST_CASE(three_clusters, "svc.three_clusters", "") {
     CHECK(clf.predict({}).empty());
 }
 
+TEST_CASE(zero_votes_second, "svc.zero_votes_second", "") {
+    // A decision value of exactly 0 votes for the pair's second label (the
+    // first needs a positive value): one image of each label, and a test
+    // image exactly half-way between them.
+    SvcSettings settings;
+    settings.gamma = 1.0;
+    SVC clf(settings);
+    clf.fit({image({0}), image({2})}, {3, 5});
+    CHECK_EQ(clf.decision_function({image({1})}), std::vector<double>{0.0});
+    CHECK_EQ(clf.predict({image({1})}), std::vector<int>{5});
+    CHECK_EQ(clf.predict({image({0}), image({2})}), (std::vector<int>{3, 5}));
+}
+
+TEST_CASE(refit, "svc.refit", "") {
+    // A second fit replaces the first entirely; one that throws changes nothing.
+    SvcSettings settings;
+    settings.gamma = 1.0 / 100;
+    SVC clf(settings), fresh(settings);
+    clf.fit({image({0}), image({40}), image({80})}, {0, 1, 9});
+    CHECK_THROWS(clf.fit({image({0}), image({40, 1})}, {0, 1}), "images of 2 and 1 pixels");
+    CHECK_EQ(clf.classes(), (std::vector<int>{0, 1, 9}));
+    CHECK_EQ(clf.predict({image({80}), image({0})}), (std::vector<int>{9, 0}));
+    clf.fit({image({0}), image({40})}, {0, 1});
+    fresh.fit({image({0}), image({40})}, {0, 1});
+    CHECK_EQ(clf.classes(), (std::vector<int>{0, 1}));
+    CHECK_EQ(clf.decision_function({image({10}), image({80})}), fresh.decision_function({image({10}), image({80})}));
+}
+
 TEST_CASE(bad_input, "svc.bad_input", "") {
     SVC clf;
     CHECK_THROWS(clf.predict({image({1, 2})}), "call fit first");
@@ -80,6 +109,15 @@ TEST_CASE(bad_input, "svc.bad_input", "") {
     SvcSettings settings;
     settings.threads = 0;
     CHECK_THROWS(SVC{settings}, "threads must be at least 1");
+    settings.threads = 1;
+    settings.gamma = std::numeric_limits<double>::infinity();
+    CHECK_THROWS(SVC{settings}, "gamma must be a positive number");
+    settings.gamma = 1;
+    settings.C = 0;
+    CHECK_THROWS(SVC{settings}, "C must be a positive number");
+    settings.C = 1;
+    settings.tol = -1;
+    CHECK_THROWS(SVC{settings}, "tol must be a positive number");
 }
 
 TEST_CASE(mnist_2000, "svc.mnist_2000", "mnist") {
