@@ -5,10 +5,13 @@
 // With --seed S it starts from the weights and shuffles that network.py gets
 // after `random.seed(S); np.random.seed(S)`.
 #include <iostream>
+#include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
+#include "chapter1/network_file.h"
 #include "common/checksum.h"
 #include "common/program.h"
 #include "common/random.h"
@@ -32,12 +35,28 @@ each epoch. The defaults are the book's run.
   --training-size N       train on the first N of the 50,000 training images
   --data DIR              folder holding the MNIST IDX files (default: the
                           project's data/)
+  --save FILE             after training, save the network as the book's
+                          network2.py saves one (JSON: sizes, weights,
+                          biases, cost), readable by network2.load
+  --load FILE             start from a saved network instead of random
+                          weights (its sizes replace --sizes); with
+                          --epochs 0 it is only evaluated
   --checksum              after training, print a checksum of every weight
                           and bias: their sum to 17 significant digits and a
                           64-bit FNV-1a hash of their bits (two runs that
                           print the same line trained to the same bits)
   -h, --help              this text
 )";
+
+// A saved network that can read MNIST: 784 inputs, 10 outputs.
+Network load_for_mnist(const std::string& file) {
+    Network net = load(file);
+    if (net.sizes.front() != 784 || net.sizes.back() != 10)
+        throw std::runtime_error(file + ": a network with " + std::to_string(net.sizes.front()) + " inputs and " +
+                                 std::to_string(net.sizes.back()) +
+                                 " outputs; MNIST needs 784 inputs (the pixels) and 10 outputs (the digits)");
+    return net;
+}
 
 // The --checksum line: every weight and bias, layer by layer.
 std::string checksum(const Network& net) {
@@ -54,8 +73,11 @@ std::string checksum(const Network& net) {
 int main(int argc, char** argv) {
     return run_program(
         "network", kUsage, argc, argv,
-        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data"}, {"checksum"},
+        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data", "save", "load"},
+        {"checksum"},
         [](const Flags& flags) {
+            if (flags.has("load") && flags.has("sizes"))
+                throw UsageError("--sizes and --load: a loaded network has the sizes it was saved with");
             const std::vector<int> sizes = mnist_sizes_from(flags);
             const int epochs = static_cast<int>(flags.get_int("epochs", 30, 0, 1000000));
             const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
@@ -64,14 +86,25 @@ int main(int argc, char** argv) {
             const std::string data_dir = flags.get_string("data", default_data_dir());
             const std::uint32_t seed = seed_from(flags);
             require_mnist_files(data_dir);
+            // A network to start from is read first, so a bad file is reported
+            // before anything else happens.
+            std::optional<Network> loaded;
+            if (flags.has("load")) loaded = load_for_mnist(flags.get_string("load", ""));
 
             std::cout << "seed: " << seed << std::endl;
             auto [training_data, validation_data, test_data] = load_data_wrapper(data_dir);
             training_data.resize(static_cast<std::size_t>(training_size));
             PythonRandom random(seed);     // random.seed(S)
             NumpyRandom np_random(seed);   // np.random.seed(S)
-            Network net(sizes, np_random);
+            Network net = loaded ? std::move(*loaded) : Network(sizes, np_random);
             net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+            if (epochs == 0)
+                std::cout << "Evaluation: " << net.evaluate(test_data) << " / " << test_data.size() << std::endl;
+            if (flags.has("save")) {
+                const std::string file = flags.get_string("save", "");
+                save(net, file);
+                std::cout << "saved to " << file << std::endl;
+            }
             if (flags.has("checksum")) std::cout << checksum(net) << std::endl;
             return 0;
         });
