@@ -1,0 +1,76 @@
+// build/chapter1/classify: look at what a trained network answers. Shows a
+// test image in the terminal, its label, the network's output vector as a
+// bar chart, and its prediction (the index of the largest output, as
+// network.py's evaluate takes it).
+#include <cstdint>
+#include <cstdio>
+#include <iostream>
+#include <random>
+#include <string>
+
+#include "chapter1/mnist_loader.h"
+#include "chapter1/network.h"
+#include "chapter1/network_file.h"
+#include "common/program.h"
+#include "common/terminal_view.h"
+
+namespace {
+
+const char* const kUsage = R"(usage: classify --load FILE (--test N | --random) [flags]
+
+Shows one MNIST test image as a picture in the terminal, its label, the
+output of a network saved with `network --save FILE` (one bar per digit) and
+the network's answer: the digit whose output neuron is most active.
+
+  --load FILE     the saved network (required)
+  --test N        test image N, 0 <= N < 10000
+  --random        a test image chosen at random; the seed is printed, and
+                  --seed S repeats the choice
+  --seed S        0 <= S < 2^32, with --random
+  --ascii         plain ASCII shades instead of Unicode blocks (the default
+                  when the locale does not name UTF-8)
+  --data DIR      folder holding the MNIST IDX files (default: the project's data/)
+  -h, --help      this text
+
+Example: build/chapter1/network --seed 0 --save net.json
+         build/chapter1/classify --load net.json --random
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "data"}, {"random", "ascii"},
+                       [](const Flags& flags) {
+        if (!flags.has("load")) throw UsageError("--load FILE is required: a network saved with network --save FILE");
+        if (flags.has("test") == flags.has("random"))
+            throw UsageError("give either --test N or --random");
+        if (flags.has("seed") && !flags.has("random")) throw UsageError("--seed goes with --random");
+        long long n = flags.has("test") ? flags.get_int("test", 0, 0, 9999) : 0;
+        const std::string data_dir = flags.get_string("data", default_data_dir());
+        require_mnist_files(data_dir);
+        const Network net = load(flags.get_string("load", ""));
+        if (net.sizes.front() != 784 || net.sizes.back() != 10)
+            throw std::runtime_error(flags.get_string("load", "") + ": a network with " +
+                                     std::to_string(net.sizes.front()) + " inputs and " +
+                                     std::to_string(net.sizes.back()) + " outputs; MNIST needs 784 and 10");
+        const bool unicode = !flags.has("ascii") && terminal_takes_unicode();
+
+        const auto [training_data, validation_data, test_data] = load_data(data_dir);
+        if (flags.has("random")) {
+            const std::uint32_t seed = seed_from(flags);
+            std::mt19937 gen(seed);
+            n = static_cast<long long>(gen() % test_data.images.size());
+            std::printf("random test image (seed %u): %lld\n", static_cast<unsigned>(seed), n);
+        }
+        const Image& image = test_data.images[static_cast<std::size_t>(n)];
+        const int label = test_data.labels[static_cast<std::size_t>(n)];
+        std::printf("test image %lld, label %d:\n", n, label);
+        std::cout << render_image(image, unicode);
+        const Vector output = net.feedforward(to_vector(image));
+        std::printf("output of the network (one neuron per digit):\n");
+        std::cout << render_bars(output, unicode);
+        const int prediction = static_cast<int>(argmax(output));
+        std::printf("prediction: %d (%s)\n", prediction, prediction == label ? "right" : "wrong");
+        return 0;
+    });
+}

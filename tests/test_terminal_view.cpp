@@ -1,0 +1,96 @@
+// Terminal pictures (common/terminal_view.h): shades, sizes, bars.
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "common/terminal_view.h"
+#include "tests/check.h"
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::string line;
+    for (const char c : text) {
+        if (c == '\n') {
+            lines.push_back(line);
+            line.clear();
+        } else {
+            line += c;
+        }
+    }
+    CHECK(line.empty());  // every line ends with a newline
+    return lines;
+}
+
+// Characters, not bytes: a Unicode block takes three bytes in UTF-8.
+std::size_t columns(const std::string& line) {
+    std::size_t n = 0;
+    for (const char c : line) n += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE(image_shades, "terminal_view.image_shades", "") {
+    // A 28 x 28 image: row r holds byte 0 except pixel r, which holds 255,
+    // and the last row is a ramp.
+    std::vector<std::uint8_t> bytes(784, 0);
+    for (std::size_t r = 0; r < 27; ++r) bytes[r * 28 + r] = 255;
+    for (std::size_t c = 0; c < 28; ++c)
+        bytes[27 * 28 + c] = static_cast<std::uint8_t>(c * 255 / 27);
+    const Image image(bytes);
+    const std::vector<std::string> ascii = lines_of(render_image(image, false));
+    CHECK_EQ(ascii.size(), 28u);
+    for (std::size_t r = 0; r < 27; ++r) {
+        CHECK_EQ(ascii[r].size(), 56u);  // two characters a pixel
+        CHECK_EQ(ascii[r].substr(2 * r, 2), std::string("@@"));
+        CHECK_EQ(ascii[r].find_first_not_of(' '), 2 * r);
+    }
+    CHECK_EQ(ascii[27].substr(0, 2), std::string("  "));  // byte 0: no ink
+    CHECK_EQ(ascii[27].substr(28, 2),
+             std::string("++"));  // byte 132: shade 132 x 10 / 256 = 5 of 0-9
+    CHECK_EQ(ascii[27].substr(54, 2), std::string("@@"));  // byte 255: full ink
+    const std::vector<std::string> blocks = lines_of(render_image(image, true));
+    CHECK_EQ(blocks.size(), 28u);
+    CHECK_EQ(columns(blocks[0]), 56u);
+    CHECK_EQ(blocks[0].substr(0, 6), std::string("\u2588\u2588"));
+}
+
+TEST_CASE(image_sizes, "terminal_view.image_sizes", "") {
+    CHECK_EQ(lines_of(render_image(Image(std::vector<std::uint8_t>(38 * 38, 9)), false))[0].size(),
+             76u);
+    CHECK_THROWS(render_image(Image(std::vector<std::uint8_t>(39 * 39)), false),
+                 "at most 38 x 38 pixels, got 1521");
+    CHECK_THROWS(render_image(Image(std::vector<std::uint8_t>(783)), false), "a square image");
+    CHECK_THROWS(render_image(Image(), false), "got 0 pixels");
+}
+
+TEST_CASE(bars, "terminal_view.bars", "") {
+    const Vector values = {0.0, 0.5, 1.0, 1.5, -0.25, 0.0123};
+    const std::vector<std::string> ascii = lines_of(render_bars(values, false));
+    CHECK_EQ(ascii.size(), 6u);
+    CHECK_EQ(ascii[0], "  0 |" + std::string(40, ' ') + "| 0.000");
+    CHECK_EQ(ascii[1], "  1 |" + std::string(20, '#') + std::string(20, ' ') + "| 0.500");
+    CHECK_EQ(ascii[2], "  2 |" + std::string(40, '#') + "| 1.000");
+    CHECK_EQ(ascii[3],
+             "  3 |" + std::string(40, '#') + "| 1.500");  // drawn clipped, printed as it is
+    CHECK_EQ(ascii[4], "  4 |" + std::string(40, ' ') + "| -0.250");
+    CHECK_EQ(ascii[5].substr(0, 6), std::string("  5 | "));  // 0.0123 x 40 rounds to no block
+    for (const std::string& line : lines_of(render_bars(values, true))) CHECK(columns(line) <= 80);
+}
+
+TEST_CASE(unicode_from_locale, "terminal_view.unicode_from_locale", "") {
+    ::unsetenv("LC_ALL");
+    ::unsetenv("LC_CTYPE");
+    ::setenv("LANG", "en_GB.UTF-8", 1);
+    CHECK(terminal_takes_unicode());
+    ::setenv("LC_CTYPE", "C", 1);  // the first one set decides
+    CHECK(!terminal_takes_unicode());
+    ::setenv("LC_ALL", "de_DE.utf8", 1);
+    CHECK(terminal_takes_unicode());
+    ::unsetenv("LC_ALL");
+    ::unsetenv("LC_CTYPE");
+    ::unsetenv("LANG");
+    CHECK(!terminal_takes_unicode());
+}
