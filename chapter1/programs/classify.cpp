@@ -11,22 +11,34 @@
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
 #include "chapter1/network_file.h"
+#include "common/mnist_style.h"
+#include "common/pgm.h"
 #include "common/program.h"
 #include "common/terminal_view.h"
 
 namespace {
 
-const char* const kUsage = R"(usage: classify --load FILE (--test N | --random) [flags]
+const char* const kUsage = R"(usage: classify --load FILE (--test N | --random | --image FILE.pgm) [flags]
 
-Shows one MNIST test image as a picture in the terminal, its label, the
-output of a network saved with `network --save FILE` (one bar per digit) and
-the network's answer: the digit whose output neuron is most active.
+Shows one MNIST test image (or your own digit) as a picture in the terminal,
+its label, the output of a network saved with `network --save FILE` (one bar
+per digit) and the network's answer: the digit whose output neuron is most
+active.
 
   --load FILE     the saved network (required)
   --test N        test image N, 0 <= N < 10000
   --random        a test image chosen at random; the seed is printed, and
                   --seed S repeats the choice
   --seed S        0 <= S < 2^32, with --random
+  --image FILE    your own digit, a PGM image (P2 or P5, any size, any
+                  maxval), dark ink on light paper or light on dark. It is
+                  prepared as MNIST's digits were: background taken off, the
+                  digit scaled into a 20 x 20 box keeping its aspect ratio,
+                  and centred in 28 x 28 by its centre of mass. To make one
+                  from a photo or drawing: ImageMagick's
+                  `convert photo.jpg -colorspace Gray digit.pgm`, Netpbm's
+                  `pngtopnm drawing.png | ppmtopgm > digit.pgm`, or GIMP's
+                  File > Export As... digit.pgm. Crop to the digit first.
   --ascii         plain ASCII shades instead of Unicode blocks (the default
                   when the locale does not name UTF-8)
   --data DIR      folder holding the MNIST IDX files (default: the project's data/)
@@ -36,24 +48,46 @@ Example: build/chapter1/network --seed 0 --save net.json
          build/chapter1/classify --load net.json --random
 )";
 
+// Draws the image and the network's output for it; returns the prediction.
+// The prediction line is printed by the caller, unless there is no label.
+int show(const Network& net, const Image& image, bool unicode, bool labelled = true) {
+    std::cout << render_image(image, unicode);
+    const Vector output = net.feedforward(to_vector(image));
+    std::printf("output of the network (one neuron per digit):\n");
+    std::cout << render_bars(output, unicode);
+    const int prediction = static_cast<int>(argmax(output));
+    if (!labelled) std::printf("prediction: %d\n", prediction);
+    return prediction;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "data"}, {"random", "ascii"},
+    return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "image", "data"}, {"random", "ascii"},
                        [](const Flags& flags) {
         if (!flags.has("load")) throw UsageError("--load FILE is required: a network saved with network --save FILE");
-        if (flags.has("test") == flags.has("random"))
-            throw UsageError("give either --test N or --random");
+        if (int{flags.has("test")} + int{flags.has("random")} + int{flags.has("image")} != 1)
+            throw UsageError("give one of --test N, --random or --image FILE.pgm");
         if (flags.has("seed") && !flags.has("random")) throw UsageError("--seed goes with --random");
         long long n = flags.has("test") ? flags.get_int("test", 0, 0, 9999) : 0;
         const std::string data_dir = flags.get_string("data", default_data_dir());
-        require_mnist_files(data_dir);
+        if (!flags.has("image")) require_mnist_files(data_dir);
         const Network net = load(flags.get_string("load", ""));
         if (net.sizes.front() != 784 || net.sizes.back() != 10)
             throw std::runtime_error(flags.get_string("load", "") + ": a network with " +
                                      std::to_string(net.sizes.front()) + " inputs and " +
                                      std::to_string(net.sizes.back()) + " outputs; MNIST needs 784 and 10");
         const bool unicode = !flags.has("ascii") && terminal_takes_unicode();
+
+        if (flags.has("image")) {
+            const std::string file = flags.get_string("image", "");
+            const GrayImage picture = read_pgm(file);
+            const PreparedDigit digit = prepare_like_mnist(picture);
+            std::printf("%s: %zu x %zu pixels%s; prepared as MNIST's digits were:\n", file.c_str(), picture.width,
+                        picture.height, digit.inverted ? ", dark ink on a light background (inverted)" : "");
+            show(net, digit.image, unicode, false);
+            return 0;
+        }
 
         const auto [training_data, validation_data, test_data] = load_data(data_dir);
         if (flags.has("random")) {
@@ -65,11 +99,7 @@ int main(int argc, char** argv) {
         const Image& image = test_data.images[static_cast<std::size_t>(n)];
         const int label = test_data.labels[static_cast<std::size_t>(n)];
         std::printf("test image %lld, label %d:\n", n, label);
-        std::cout << render_image(image, unicode);
-        const Vector output = net.feedforward(to_vector(image));
-        std::printf("output of the network (one neuron per digit):\n");
-        std::cout << render_bars(output, unicode);
-        const int prediction = static_cast<int>(argmax(output));
+        const int prediction = show(net, image, unicode);
         std::printf("prediction: %d (%s)\n", prediction, prediction == label ? "right" : "wrong");
         return 0;
     });
