@@ -11,6 +11,7 @@
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
 #include "chapter1/network_file.h"
+#include "chapter1/pictures.h"
 #include "common/mnist_style.h"
 #include "common/pgm.h"
 #include "common/program.h"
@@ -39,6 +40,8 @@ active.
                   `convert photo.jpg -colorspace Gray digit.pgm`, Netpbm's
                   `pngtopnm drawing.png | ppmtopgm > digit.pgm`, or GIMP's
                   File > Export As... digit.pgm. Crop to the digit first.
+  --svg OUT.svg   also write the same view as an SVG picture: the digit as
+                  grey squares, the outputs as bars
   --ascii         plain ASCII shades instead of Unicode blocks (the default
                   when the locale does not name UTF-8)
   --data DIR      folder holding the MNIST IDX files (default: the project's data/)
@@ -48,22 +51,25 @@ Example: build/chapter1/network --seed 0 --save net.json
          build/chapter1/classify --load net.json --random
 )";
 
-// Draws the image and the network's output for it; returns the prediction.
-// The prediction line is printed by the caller, unless there is no label.
-int show(const Network& net, const Image& image, bool unicode, bool labelled = true) {
+// Draws the image and the network's output for it (and the SVG if asked);
+// returns the prediction. The prediction line is printed by the caller,
+// unless there is no label.
+int show(const Network& net, const Image& image, bool unicode, const Flags& flags, const std::string& what,
+         bool labelled = true) {
     std::cout << render_image(image, unicode);
     const Vector output = net.feedforward(to_vector(image));
     std::printf("output of the network (one neuron per digit):\n");
     std::cout << render_bars(output, unicode);
     const int prediction = static_cast<int>(argmax(output));
     if (!labelled) std::printf("prediction: %d\n", prediction);
+    if (flags.has("svg")) digit_and_output_svg(what, image, output, prediction).save(flags.get_string("svg", ""));
     return prediction;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "image", "data"}, {"random", "ascii"},
+    return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "image", "svg", "data"}, {"random", "ascii"},
                        [](const Flags& flags) {
         if (!flags.has("load")) throw UsageError("--load FILE is required: a network saved with network --save FILE");
         if (int{flags.has("test")} + int{flags.has("random")} + int{flags.has("image")} != 1)
@@ -85,7 +91,7 @@ int main(int argc, char** argv) {
             const PreparedDigit digit = prepare_like_mnist(picture);
             std::printf("%s: %zu x %zu pixels%s; prepared as MNIST's digits were:\n", file.c_str(), picture.width,
                         picture.height, digit.inverted ? ", dark ink on a light background (inverted)" : "");
-            show(net, digit.image, unicode, false);
+            show(net, digit.image, unicode, flags, file + ", prepared", false);
             return 0;
         }
 
@@ -99,7 +105,8 @@ int main(int argc, char** argv) {
         const Image& image = test_data.images[static_cast<std::size_t>(n)];
         const int label = test_data.labels[static_cast<std::size_t>(n)];
         std::printf("test image %lld, label %d:\n", n, label);
-        const int prediction = show(net, image, unicode);
+        const int prediction =
+            show(net, image, unicode, flags, "test image " + std::to_string(n) + ", label " + std::to_string(label));
         std::printf("prediction: %d (%s)\n", prediction, prediction == label ? "right" : "wrong");
         return 0;
     });

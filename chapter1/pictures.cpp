@@ -1,0 +1,147 @@
+#include "chapter1/pictures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace {
+
+// The image's ink pixels as grey squares of side `pixel` from (x0, y0), on a
+// white square; blank pixels are left to the white behind.
+void draw_digit(Svg& svg, const Image& image, double x0, double y0, double pixel) {
+    svg.rect(x0, y0, 28 * pixel, 28 * pixel, "#ffffff");
+    for (std::size_t p = 0; p < 784; ++p)
+        if (image.byte(p))
+            svg.rect(x0 + static_cast<double>(p % 28) * pixel,
+                     y0 + static_cast<double>(p / 28) * pixel, pixel, pixel, grey(image[p]));
+    svg.line(x0, y0 + 28 * pixel, x0 + 28 * pixel, y0 + 28 * pixel, "#999999", 0.5);
+}
+
+std::string sizes_of(const Network& net) {
+    std::string sizes;
+    for (const int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
+    return sizes;
+}
+
+}  // namespace
+
+Svg digit_and_output_svg(const std::string& what, const Image& image, const Vector& output,
+                         int prediction) {
+    const double pixel = 8, left = 20, top = 50, bars_x = left + 28 * pixel + 50, bar_length = 200;
+    const std::string heading = what + ": the network answers " + std::to_string(prediction);
+    Svg svg(bars_x + bar_length + 70, top + 28 * pixel + 30, heading);
+    svg.text(left, 26, heading, 15);
+    draw_digit(svg, image, left, top, pixel);
+    svg.text(bars_x, top - 8, "output of each neuron", 11, "start", "#555555");
+    const double step = 28 * pixel / 10;
+    for (std::size_t d = 0; d < output.size(); ++d) {
+        const double y = top + static_cast<double>(d) * step;
+        const double v = std::fmin(std::fmax(output[d], 0.0), 1.0);
+        svg.text(bars_x - 8, y + step * 0.7, std::to_string(d), 12, "end");
+        svg.rect(bars_x, y + 2, bar_length, step - 4, "#eeeeee");
+        svg.rect(bars_x, y + 2, bar_length * v, step - 4,
+                 static_cast<int>(d) == prediction ? "#b2182b" : "#777777");
+        char value[32];
+        std::snprintf(value, sizeof value, "%.3f", output[d]);
+        svg.text(bars_x + bar_length + 6, y + step * 0.7, value, 11);
+    }
+    return svg;
+}
+
+Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_out) {
+    if (net.sizes.front() != 784 || net.sizes.size() < 3)
+        throw std::invalid_argument(
+            name + ": expected a network with 784 inputs and a hidden layer, sizes " +
+            sizes_of(net));
+    constexpr double kPixel = 3, kTile = 28 * kPixel, kGap = 18, kMargin = 20;
+    const Matrix& w = net.weights[0];  // (hidden, 784)
+    const std::size_t hidden = w.rows();
+    // The scale ends at the 99th percentile of |w|: a few large weights would
+    // otherwise wash every tile out to white. Larger ones get full colour.
+    std::vector<double> magnitudes(w.size());
+    for (std::size_t k = 0; k < w.size(); ++k) magnitudes[k] = std::fabs(w.data()[k]);
+    const std::size_t rank = (magnitudes.size() * 99) / 100;
+    std::nth_element(magnitudes.begin(), magnitudes.begin() + static_cast<long>(rank),
+                     magnitudes.end());
+    const double limit = magnitudes[rank];
+    if (limit_out) *limit_out = limit;
+
+    const auto columns =
+        static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(hidden))));
+    const std::size_t rows = (hidden + columns - 1) / columns;
+    const double width =
+        std::max(2 * kMargin + static_cast<double>(columns) * (kTile + kGap) - kGap, 520.0);
+    const double grid_top = 50;
+    const double height = grid_top + static_cast<double>(rows) * (kTile + kGap) + 60;
+    const std::string sizes = sizes_of(net);
+    Svg svg(width, height,
+            "Incoming weights of the " + std::to_string(hidden) + " hidden neurons (" + sizes +
+                ", " + name + ")");
+    svg.text(kMargin, 24, "Incoming weights of each hidden neuron, " + sizes + " network", 15);
+    svg.text(kMargin, 40, name, 11, "start", "#555555");
+    for (std::size_t n = 0; n < hidden; ++n) {
+        const double x0 = kMargin + static_cast<double>(n % columns) * (kTile + kGap);
+        const double y0 = grid_top + static_cast<double>(n / columns) * (kTile + kGap);
+        for (std::size_t p = 0; p < 784; ++p)
+            svg.rect(x0 + static_cast<double>(p % 28) * kPixel,
+                     y0 + static_cast<double>(p / 28) * kPixel, kPixel, kPixel,
+                     diverging(w(n, p), limit));
+        svg.text(x0 + kTile / 2, y0 + kTile + 12, "neuron " + std::to_string(n), 10, "middle");
+    }
+    // The colour scale: -limit (blue) .. 0 (white) .. +limit (red).
+    const double scale_y = height - 40;
+    for (int k = 0; k < 100; ++k)
+        svg.rect(kMargin + k * 2.0, scale_y, 2, 12, diverging((k - 49.5) / 49.5 * limit, limit));
+    char label[32];
+    std::snprintf(label, sizeof label, "%.2f", -limit);
+    svg.text(kMargin, scale_y + 26, label, 10, "start");
+    svg.text(kMargin + 100, scale_y + 26, "0", 10, "middle");
+    std::snprintf(label, sizeof label, "%.2f", limit);
+    svg.text(kMargin + 200, scale_y + 26, label, 10, "end");
+    svg.text(kMargin + 215, scale_y + 10, "weight; one scale for every tile, full colour beyond it",
+             10);
+    return svg;
+}
+
+std::vector<Mistake> mistakes_of(const Network& net, const std::vector<Image>& images,
+                                 const std::vector<int>& labels) {
+    std::vector<Mistake> mistakes;
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const Vector output = net.feedforward(to_vector(images[i]));
+        const int answer = static_cast<int>(argmax(output));
+        if (answer != labels[i])
+            mistakes.push_back({i, labels[i], answer, output[static_cast<std::size_t>(answer)]});
+    }
+    std::stable_sort(mistakes.begin(), mistakes.end(),
+                     [](const Mistake& a, const Mistake& b) { return a.output > b.output; });
+    return mistakes;
+}
+
+Svg mistakes_svg(const std::vector<Mistake>& mistakes, std::size_t count,
+                 const std::vector<Image>& images, std::size_t total, const std::string& name) {
+    constexpr double kPixel = 2, kTile = 28 * kPixel, kGapX = 14, kGapY = 26, kMargin = 20;
+    constexpr std::size_t kColumns = 10;
+    const std::size_t shown = std::min(count, mistakes.size());
+    const std::size_t rows = (shown + kColumns - 1) / kColumns;
+    const double width = 2 * kMargin + kColumns * (kTile + kGapX) - kGapX;
+    const double top = 56;
+    const double height = top + static_cast<double>(rows) * (kTile + kGapY) + kMargin;
+    const std::string title = std::to_string(mistakes.size()) + " of " + std::to_string(total) +
+                              " test images wrong; the " + std::to_string(shown) +
+                              " most confident mistakes";
+    Svg svg(width, height, title + " (" + name + ")");
+    svg.text(kMargin, 24, title, 15);
+    svg.text(kMargin, 42, name + "; under each image: label \u2192 answer (output of that neuron)",
+             11, "start", "#555555");
+    for (std::size_t k = 0; k < shown; ++k) {
+        const Mistake& m = mistakes[k];
+        const double x0 = kMargin + static_cast<double>(k % kColumns) * (kTile + kGapX);
+        const double y0 = top + static_cast<double>(k / kColumns) * (kTile + kGapY);
+        draw_digit(svg, images[m.index], x0, y0, kPixel);
+        char caption[64];
+        std::snprintf(caption, sizeof caption, "%d \u2192 %d (%.2f)", m.label, m.answer, m.output);
+        svg.text(x0 + kTile / 2, y0 + kTile + 14, caption, 10, "middle");
+    }
+    return svg;
+}

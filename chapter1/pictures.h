@@ -1,0 +1,38 @@
+// The pictures the chapter 1 programs draw, as SVG (common/svg.h): kept apart
+// from the programs so that tests can check what each picture holds.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chapter1/network.h"
+#include "common/image.h"
+#include "common/svg.h"
+
+// classify --svg: the digit as grey squares, the ten outputs as bars (the
+// answer's bar in red), `what` and the answer in the heading.
+Svg digit_and_output_svg(const std::string& what, const Image& image, const Vector& output,
+                         int prediction);
+
+// hidden_units --svg: one 28 x 28 tile per neuron of the first hidden layer,
+// its incoming weights on one diverging scale that ends at the 99th
+// percentile of |w| (returned in *limit if given). `name` names the network.
+// Throws std::invalid_argument unless the network has 784 inputs and a hidden layer.
+Svg hidden_units_svg(const Network& net, const std::string& name, double* limit = nullptr);
+
+// A test image the network gets wrong.
+struct Mistake {
+    std::size_t index;  // in the test set
+    int label, answer;
+    double output;  // of the neuron answered with
+};
+
+// Every test image net gets wrong, the most confident mistakes (highest
+// output for the wrong answer) first; ties keep the test set's order.
+std::vector<Mistake> mistakes_of(const Network& net, const std::vector<Image>& images,
+                                 const std::vector<int>& labels);
+
+// misclassified --svg: the first `count` mistakes as a grid, each with
+// "label -> answer (output)" under it; `total` is the number of test images.
+Svg mistakes_svg(const std::vector<Mistake>& mistakes, std::size_t count,
+                 const std::vector<Image>& images, std::size_t total, const std::string& name);

@@ -1,0 +1,48 @@
+// SVG pictures written with the standard library: a viewBox, shapes, text in
+// a generic font family, no scripts and nothing external. Numbers are written
+// with at most two decimals, so the same inputs always give the same bytes.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+class Svg {
+public:
+    // A picture `width` x `height` units; `title` is shown as its heading
+    // and is also its <title> (what a browser tab and a screen reader show).
+    Svg(double width, double height, const std::string& title);
+
+    void rect(double x, double y, double w, double h, const std::string& fill);
+    void line(double x1, double y1, double x2, double y2, const std::string& stroke,
+              double width = 1);
+    void polyline(const std::vector<std::pair<double, double>>& points, const std::string& stroke,
+                  double width = 1.5);
+    void circle(double cx, double cy, double r, const std::string& fill);
+    // anchor: "start", "middle" or "end".
+    void text(double x, double y, const std::string& text, double size = 12,
+              const std::string& anchor = "start", const std::string& fill = "#000000");
+
+    std::string str() const;  // the whole document
+    // Writes str() to `filename`; throws std::runtime_error naming it on failure.
+    void save(const std::string& filename) const;
+
+private:
+    std::string body_;
+    double width_, height_;
+    std::string title_;
+};
+
+// Two decimals at most, no trailing zeros: "12.5", "3", "-0.25".
+std::string svg_number(double x);
+
+// Text made safe for XML: & < > " escaped.
+std::string xml_escape(const std::string& text);
+
+// A grey for ink in [0, 1]: 0 white, 1 black (dark ink on light paper, as
+// the book draws digits). Values outside are clipped.
+std::string grey(double ink);
+
+// A diverging colour for v in [-limit, limit]: blue for negative, white for
+// zero, red for positive, in steps of equal lightness change.
+std::string diverging(double v, double limit);

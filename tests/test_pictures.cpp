@@ -1,0 +1,101 @@
+// The SVG pictures of chapter1/pictures.h: well-formed, and holding what
+// they must (tiles, bars, captions), on small networks and synthetic images.
+#include <string>
+#include <vector>
+
+#include "chapter1/pictures.h"
+#include "tests/check.h"
+#include "tests/xml_check.h"
+
+namespace {
+
+// A 28 x 28 image with `ink` pixels of byte 200 (the first ones).
+Image image_with_ink(std::size_t ink) {
+    std::vector<std::uint8_t> bytes(784, 0);
+    for (std::size_t p = 0; p < ink; ++p) bytes[p] = 200;
+    return Image(bytes);
+}
+
+// A [784, 10] network that answers `digit` for every image, with output
+// sigmoid(bias) for it: zero weights, biases -5 except one.
+Network always(int digit, double bias) {
+    NumpyRandom np_random(0);
+    Network net({784, 10}, np_random);
+    for (std::size_t k = 0; k < net.weights[0].size(); ++k) net.weights[0].data()[k] = 0;
+    for (std::size_t d = 0; d < 10; ++d)
+        net.biases[0][d] = static_cast<int>(d) == digit ? bias : -5.0;
+    return net;
+}
+
+}  // namespace
+
+TEST_CASE(digit_and_output, "pictures.digit_and_output", "") {
+    const Vector output = {0.1, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.3};
+    const std::string svg =
+        digit_and_output_svg("test image 3, label 7", image_with_ink(50), output, 7).str();
+    const auto counts = check_xml(svg);
+    // The background, the digit's white square, its 50 ink pixels, and a
+    // track and a bar for each of the 10 outputs.
+    CHECK_EQ(counts.at("rect"), 1 + 1 + 50 + 20);
+    CHECK_EQ(counts.at("text"), 1 + 1 + 10 + 10);  // heading, caption, digit labels, values
+    CHECK(svg.find(">test image 3, label 7: the network answers 7</text>") != std::string::npos);
+    CHECK(svg.find("width=\"180\" height=\"18.4\" fill=\"#b2182b\"") !=
+          std::string::npos);  // 0.9 x 200, in red
+    CHECK(svg.find(">0.300</text>") != std::string::npos);
+}
+
+TEST_CASE(hidden_units, "pictures.hidden_units", "") {
+    NumpyRandom np_random(1);
+    const Network net({784, 6, 10}, np_random);
+    double limit = 0;
+    const std::string svg = hidden_units_svg(net, "net.json", &limit).str();
+    const auto counts = check_xml(svg);
+    CHECK_EQ(counts.at("rect"), 1 + 6 * 784 + 100);  // background, six tiles, the colour scale
+    CHECK(svg.find(">neuron 5</text>") != std::string::npos);
+    CHECK(svg.find(">neuron 6</text>") == std::string::npos);
+    CHECK(limit > 2.0 && limit < 3.0);  // the 99th percentile of |N(0, 1)| is 2.58
+    CHECK(svg.find("784-6-10") != std::string::npos);
+    NumpyRandom other(2);
+    CHECK_THROWS(hidden_units_svg(Network({784, 10}, other), "flat.json"),
+                 "flat.json: expected a network with 784 inputs and a hidden layer, sizes 784-10");
+}
+
+TEST_CASE(mistakes, "pictures.mistakes", "") {
+    // A network that always answers 3: every image not labelled 3 is a
+    // mistake, all equally confident, so they keep the test set's order.
+    const std::vector<Image> images = {image_with_ink(10), image_with_ink(20), image_with_ink(30),
+                                       image_with_ink(40)};
+    const std::vector<int> labels = {3, 7, 1, 3};
+    const std::vector<Mistake> wrong = mistakes_of(always(3, 1.0), images, labels);
+    CHECK_EQ(wrong.size(), 2u);
+    CHECK_EQ(wrong[0].index, 1u);
+    CHECK_EQ(wrong[0].label, 7);
+    CHECK_EQ(wrong[0].answer, 3);
+    CHECK_NEAR(wrong[0].output, 0.7310585786300049, 1e-15);  // sigmoid(1)
+    CHECK_EQ(wrong[1].index, 2u);
+    const std::string svg = mistakes_svg(wrong, 100, images, 4, "net.json").str();
+    const auto counts = check_xml(svg);
+    CHECK_EQ(counts.at("rect"), 1 + 2 + 20 + 30);  // background, two white squares, their ink
+    CHECK(svg.find(">7 \u2192 3 (0.73)</text>") != std::string::npos);
+    CHECK(svg.find(">2 of 4 test images wrong; the 2 most confident mistakes</text>") !=
+          std::string::npos);
+    const std::string one = mistakes_svg(wrong, 1, images, 4, "net.json").str();
+    CHECK_EQ(check_xml(one).at("rect"), 1 + 1 + 20);
+    CHECK(one.find("1 \u2192 3") == std::string::npos);
+}
+
+TEST_CASE(mistakes_ranked, "pictures.mistakes_ranked", "") {
+    // A network whose answer is always 5, with an output that grows with the
+    // image's ink (weight 0.01 on every pixel into neuron 5): the mistakes
+    // come most confident, so most ink, first.
+    Network net = always(5, 0.0);
+    for (std::size_t p = 0; p < 784; ++p) net.weights[0](5, p) = 0.01;
+    const std::vector<Image> images = {image_with_ink(10), image_with_ink(30), image_with_ink(20),
+                                       image_with_ink(5)};
+    const std::vector<Mistake> wrong = mistakes_of(net, images, {0, 0, 5, 0});
+    CHECK_EQ(wrong.size(), 3u);  // image 2 is labelled 5: right
+    CHECK_EQ(wrong[0].index, 1u);
+    CHECK_EQ(wrong[1].index, 0u);
+    CHECK_EQ(wrong[2].index, 3u);
+    CHECK(wrong[0].output > wrong[1].output && wrong[1].output > wrong[2].output);
+}
