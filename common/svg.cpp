@@ -22,12 +22,12 @@ void Svg::line(double x1, double y1, double x2, double y2, const std::string& st
 }
 
 void Svg::polyline(const std::vector<std::pair<double, double>>& points, const std::string& stroke,
-                   double width) {
+                   double width, const std::string& data) {
     std::string list;
     for (const auto& [x, y] : points)
         list += (list.empty() ? "" : " ") + svg_number(x) + "," + svg_number(y);
-    body_ += "<polyline points=\"" + list + "\" fill=\"none\" stroke=\"" + stroke +
-             "\" stroke-width=\"" + svg_number(width) + "\"/>\n";
+    body_ += "<polyline" + (data.empty() ? "" : " " + data) + " points=\"" + list + "\" fill=\"none\" stroke=\"" +
+             stroke + "\" stroke-width=\"" + svg_number(width) + "\"/>\n";
 }
 
 void Svg::circle(double cx, double cy, double r, const std::string& fill) {

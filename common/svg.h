@@ -16,8 +16,10 @@ public:
     void rect(double x, double y, double w, double h, const std::string& fill);
     void line(double x1, double y1, double x2, double y2, const std::string& stroke,
               double width = 1);
+    // `data`, if given, is written as data-* attributes (already escaped),
+    // for a program that reads its own picture back.
     void polyline(const std::vector<std::pair<double, double>>& points, const std::string& stroke,
-                  double width = 1.5);
+                  double width = 1.5, const std::string& data = "");
     void circle(double cx, double cy, double r, const std::string& fill);
     // anchor: "start", "middle" or "end".
     void text(double x, double y, const std::string& text, double size = 12,

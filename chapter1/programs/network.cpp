@@ -4,13 +4,18 @@
 //
 // With --seed S it starts from the weights and shuffles that network.py gets
 // after `random.seed(S); np.random.seed(S)`.
+#include <chrono>
+#include <cstdio>
 #include <iostream>
+#include <sstream>
+#include <vector>
 #include <optional>
 #include <stdexcept>
 #include <string>
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
+#include "chapter1/learning_curve.h"
 #include "chapter1/network_file.h"
 #include "common/checksum.h"
 #include "common/program.h"
@@ -41,6 +46,13 @@ each epoch. The defaults are the book's run.
   --load FILE             start from a saved network instead of random
                           weights (its sizes replace --sizes); with
                           --epochs 0 it is only evaluated
+  --curve OUT.svg         draw test accuracy per epoch as a chart, rewritten
+                          after every epoch (open it in a browser and reload);
+                          runs given the same file share the chart, each as
+                          one line
+  --curve-label TEXT      the line's name in the chart (default: sizes,
+                          eta and seed); a run with a label already there
+                          replaces that line
   --checksum              after training, print a checksum of every weight
                           and bias: their sum to 17 significant digits and a
                           64-bit FNV-1a hash of their bits (two runs that
@@ -58,6 +70,43 @@ Network load_for_mnist(const std::string& file) {
     return net;
 }
 
+// The label of a run in the --curve chart unless --curve-label gives one.
+std::string default_label(const Network& net, double eta, std::uint32_t seed, const Flags& flags) {
+    std::string sizes;
+    for (const int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
+    std::ostringstream label;
+    label << (flags.has("load") ? flags.get_string("load", "") + " " : "") << sizes << ", eta " << eta << ", seed "
+          << seed;
+    return label.str();
+}
+
+// network.py's SGD with test data, epoch by epoch, redrawing the chart after
+// each. Differs from network.py: SGD is called for one epoch at a time (its
+// own per-epoch line silenced, the same line printed here), which shuffles
+// and trains exactly as one call for all epochs does; between epochs the
+// chart is rewritten.
+template <class TrainingData, class TestData>
+void train_drawing_curve(Network& net, TrainingData& training_data, const TestData& test_data, int epochs,
+                         int mini_batch_size, double eta, PythonRandom& random, std::vector<CurveSeries>& curve,
+                         CurveSeries& run, const std::string& file) {
+    const std::string title = "Test accuracy per epoch, " + std::to_string(test_data.size()) + " MNIST test images";
+    for (int j = 0; j < epochs; ++j) {
+        const auto start = std::chrono::steady_clock::now();
+        std::ostringstream quiet;
+        std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
+        net.SGD(training_data, 1, mini_batch_size, eta, random);
+        std::cout.rdbuf(saved);
+        const int score = net.evaluate(test_data);
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.2f s", took.count());
+        std::cout << "Epoch " << j << ": " << score << " / " << test_data.size() << " (" << seconds << ")" << std::endl;
+        run.accuracy.push_back(100.0 * score / static_cast<double>(test_data.size()));
+        put_series(curve, run);
+        curve_svg(curve, title).save(file);
+    }
+}
+
 // The --checksum line: every weight and bias, layer by layer.
 std::string checksum(const Network& net) {
     Checksum sum;
@@ -73,7 +122,8 @@ std::string checksum(const Network& net) {
 int main(int argc, char** argv) {
     return run_program(
         "network", kUsage, argc, argv,
-        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data", "save", "load"},
+        {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data", "save", "load", "curve",
+         "curve-label"},
         {"checksum"},
         [](const Flags& flags) {
             if (flags.has("load") && flags.has("sizes"))
@@ -90,6 +140,10 @@ int main(int argc, char** argv) {
             // before anything else happens.
             std::optional<Network> loaded;
             if (flags.has("load")) loaded = load_for_mnist(flags.get_string("load", ""));
+            if (flags.has("curve-label") && !flags.has("curve")) throw UsageError("--curve-label goes with --curve");
+            // The chart's earlier runs, read first for the same reason.
+            std::vector<CurveSeries> curve;
+            if (flags.has("curve")) curve = read_curve(flags.get_string("curve", ""));
 
             std::cout << "seed: " << seed << std::endl;
             auto [training_data, validation_data, test_data] = load_data_wrapper(data_dir);
@@ -97,7 +151,13 @@ int main(int argc, char** argv) {
             PythonRandom random(seed);     // random.seed(S)
             NumpyRandom np_random(seed);   // np.random.seed(S)
             Network net = loaded ? std::move(*loaded) : Network(sizes, np_random);
-            net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+            if (flags.has("curve")) {
+                CurveSeries run{flags.get_string("curve-label", default_label(net, eta, seed, flags)), {}};
+                train_drawing_curve(net, training_data, test_data, epochs, mini_batch_size, eta, random, curve, run,
+                                    flags.get_string("curve", ""));
+            } else {
+                net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+            }
             if (epochs == 0)
                 std::cout << "Evaluation: " << net.evaluate(test_data) << " / " << test_data.size() << std::endl;
             if (flags.has("save")) {
