@@ -49,6 +49,45 @@ Svg digit_and_output_svg(const std::string& what, const Image& image, const Vect
     return svg;
 }
 
+Svg descent_svg(const std::vector<std::vector<double>>& path, const std::string& title) {
+    // The view: a square around the origin holding every point, in whole units.
+    double reach = 1;
+    for (const auto& v : path) reach = std::max({reach, std::fabs(v[0]), std::fabs(v[1])});
+    reach = std::ceil(reach * 1.1);
+    const double left = 60, top = 50, side = 400;
+    auto X = [&](double x) { return left + (x + reach) / (2 * reach) * side; };
+    auto Y = [&](double y) { return top + (reach - y) / (2 * reach) * side; };
+    Svg svg(left + side + 40, top + side + 60, title);
+    svg.text(left, 26, title, 14);
+    // Contours C = x^2 + y^2 = c are circles of radius sqrt(c): one for each
+    // whole number radius, then half-way ones, so the valley's shape shows.
+    for (double r = 0.5; r <= reach; r += 0.5)
+        svg.ring(X(0), Y(0), r / (2 * reach) * side,
+                 std::fmod(r, 1.0) == 0 ? "#bbbbbb" : "#e3e3e3");
+    // Axes with ticks at whole numbers.
+    svg.line(left, top + side, left + side, top + side, "#000000");
+    svg.line(left, top, left, top + side, "#000000");
+    for (double t = -reach; t <= reach + 1e-9; t += 1) {
+        char label[16];
+        std::snprintf(label, sizeof label, "%.0f", t + 0.0);
+        svg.line(X(t), top + side, X(t), top + side + 5, "#000000");
+        svg.text(X(t), top + side + 18, label, 11, "middle");
+        svg.line(left - 5, Y(t), left, Y(t), "#000000");
+        svg.text(left - 8, Y(t) + 4, label, 11, "end");
+    }
+    svg.text(left + side / 2, top + side + 38, "x (v\u2081)", 12, "middle");
+    svg.text(left - 40, top - 10, "y (v\u2082)", 12, "start");
+    // The walk: each step a segment, each position a dot, the start in red.
+    std::vector<std::pair<double, double>> points;
+    for (const auto& v : path) points.emplace_back(X(v[0]), Y(v[1]));
+    svg.polyline(points, "#0072b2", 1.5);
+    for (std::size_t k = 0; k < points.size(); ++k)
+        svg.circle(points[k].first, points[k].second, k == 0 ? 4 : 2.5,
+                   k == 0 ? "#d55e00" : "#0072b2");
+    svg.text(points.front().first + 8, points.front().second - 6, "start", 11, "start", "#d55e00");
+    return svg;
+}
+
 Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_out) {
     if (net.sizes.front() != 784 || net.sizes.size() < 3)
         throw std::invalid_argument(

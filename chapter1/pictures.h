@@ -20,6 +20,11 @@ Svg digit_and_output_svg(const std::string& what, const Image& image, const Vect
 // Throws std::invalid_argument unless the network has 784 inputs and a hidden layer.
 Svg hidden_units_svg(const Network& net, const std::string& name, double* limit = nullptr);
 
+// gradient_descent --svg: the ball's walk on the chapter's valley
+// C(x, y) = x^2 + y^2, seen from above: the path's points joined, over
+// contour lines of C, with axes and ticks. `path` holds (x, y) points.
+Svg descent_svg(const std::vector<std::vector<double>>& path, const std::string& title);
+
 // A test image the network gets wrong.
 struct Mistake {
     std::size_t index;  // in the test set

@@ -26,13 +26,20 @@ void Svg::polyline(const std::vector<std::pair<double, double>>& points, const s
     std::string list;
     for (const auto& [x, y] : points)
         list += (list.empty() ? "" : " ") + svg_number(x) + "," + svg_number(y);
-    body_ += "<polyline" + (data.empty() ? "" : " " + data) + " points=\"" + list + "\" fill=\"none\" stroke=\"" +
-             stroke + "\" stroke-width=\"" + svg_number(width) + "\"/>\n";
+    body_ += "<polyline" + (data.empty() ? "" : " " + data) + " points=\"" + list +
+             "\" fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"" + svg_number(width) +
+             "\"/>\n";
 }
 
 void Svg::circle(double cx, double cy, double r, const std::string& fill) {
     body_ += "<circle cx=\"" + svg_number(cx) + "\" cy=\"" + svg_number(cy) + "\" r=\"" +
              svg_number(r) + "\" fill=\"" + fill + "\"/>\n";
+}
+
+void Svg::ring(double cx, double cy, double r, const std::string& stroke, double width) {
+    body_ += "<circle cx=\"" + svg_number(cx) + "\" cy=\"" + svg_number(cy) + "\" r=\"" +
+             svg_number(r) + "\" fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"" +
+             svg_number(width) + "\"/>\n";
 }
 
 void Svg::text(double x, double y, const std::string& text, double size, const std::string& anchor,

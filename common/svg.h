@@ -21,6 +21,8 @@ public:
     void polyline(const std::vector<std::pair<double, double>>& points, const std::string& stroke,
                   double width = 1.5, const std::string& data = "");
     void circle(double cx, double cy, double r, const std::string& fill);
+    void ring(double cx, double cy, double r, const std::string& stroke,
+              double width = 1);  // a circle's outline
     // anchor: "start", "middle" or "end".
     void text(double x, double y, const std::string& text, double size = 12,
               const std::string& anchor = "start", const std::string& fill = "#000000");

@@ -100,3 +100,16 @@ TEST_CASE(mistakes_ranked, "pictures.mistakes_ranked", "") {
     CHECK_EQ(wrong[2].index, 3u);
     CHECK(wrong[0].output > wrong[1].output && wrong[1].output > wrong[2].output);
 }
+
+TEST_CASE(descent, "pictures.descent", "") {
+    // Three positions: a view of whole units reaching 4 (3 x 1.1, rounded
+    // up), contour rings every half unit up to it (8), and the walk.
+    const std::string svg = descent_svg({{1, 3}, {0.8, 2.4}, {0.64, 1.92}}, "walk").str();
+    const auto counts = check_xml(svg);
+    CHECK_EQ(counts.at("polyline"), 1);
+    CHECK_EQ(counts.at("circle"), 8 + 3);
+    CHECK(svg.find("points=\"310,100 300,130 292,154\"") !=
+          std::string::npos);  // 50 units per unit, (0, 0) at (260, 250)
+    CHECK(svg.find(">-4</text>") != std::string::npos);
+    CHECK(svg.find(">start</text>") != std::string::npos);
+}

@@ -1,8 +1,10 @@
 // build/chapter1/gradient_descent: the "ball rolling down the valley" of
 // section "Learning with gradient descent", and two of its exercises.
 #include <cstdio>
+#include <vector>
 
 #include "chapter1/gradient_descent.h"
+#include "chapter1/pictures.h"
 #include "common/program.h"
 
 namespace {
@@ -16,13 +18,17 @@ check that the steepest-descent move is the best move of a given length.
 
   --eta X       learning rate (default 0.01)
   --steps N     steps to take (default 10)
+  --svg OUT.svg also draw the walk over the valley's contour lines; a larger
+                eta shows more of it, e.g. --eta 0.1 --steps 20
   -h, --help    this text
 )";
 
-void two_variables(double eta, int steps) {
+// Returns the path, (1, 3) and every position after it.
+std::vector<Point> two_variables(double eta, int steps) {
     std::printf("C(x, y) = x^2 + y^2 from (1, 3), eta = %g\n", eta);
     std::printf("step          x          y           C   predicted dC      real dC\n");
     Point v = {1.0, 3.0};
+    std::vector<Point> path = {v};
     std::printf("%4d %10.6f %10.6f %11.7f\n", 0, v[0], v[1], bowl(v));
     for (int step = 1; step <= steps; ++step) {
         const Point grad = bowl_gradient(v);
@@ -31,7 +37,9 @@ void two_variables(double eta, int steps) {
         std::printf("%4d %10.6f %10.6f %11.7f %14.7f %12.7f\n", step, next[0], next[1], bowl(next),
                     predicted_change(grad, dv), bowl(next) - bowl(v));
         v = next;
+        path.push_back(v);
     }
+    return path;
 }
 
 void one_variable() {
@@ -60,11 +68,19 @@ void optimal_move() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    return run_program("gradient_descent", kUsage, argc, argv, {"eta", "steps"}, {},
+    return run_program("gradient_descent", kUsage, argc, argv, {"eta", "steps", "svg"}, {},
                        [](const Flags& flags) {
         const double eta = flags.get_double("eta", 0.01);
         const int steps = static_cast<int>(flags.get_int("steps", 10, 0, 100000));
-        two_variables(eta, steps);
+        const std::vector<Point> path = two_variables(eta, steps);
+        if (flags.has("svg")) {
+            char title[128];
+            std::snprintf(title, sizeof title,
+                          "The ball's walk on C = x\u00b2 + y\u00b2: v \u2192 v \u2212 \u03b7\u2207C, "
+                          "\u03b7 = %g, %d steps",
+                          eta, steps);
+            descent_svg(path, title).save(flags.get_string("svg", ""));
+        }
         one_variable();
         optimal_move();
         return 0;
