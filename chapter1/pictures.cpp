@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <stdexcept>
 
 namespace {
@@ -16,6 +17,11 @@ void draw_digit(Svg& svg, const Image& image, double x0, double y0, double pixel
             svg.rect(x0 + static_cast<double>(p % 28) * pixel,
                      y0 + static_cast<double>(p / 28) * pixel, pixel, pixel, grey(image[p]));
     svg.line(x0, y0 + 28 * pixel, x0 + 28 * pixel, y0 + 28 * pixel, "#999999", 0.5);
+}
+
+// w on the diverging scale as one of 21 steps, -10 .. 10.
+int level(double w, double limit) {
+    return static_cast<int>(std::lround(std::clamp(w / limit, -1.0, 1.0) * 10));
 }
 
 std::string sizes_of(const Network& net) {
@@ -122,10 +128,22 @@ Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_
     for (std::size_t n = 0; n < hidden; ++n) {
         const double x0 = kMargin + static_cast<double>(n % columns) * (kTile + kGap);
         const double y0 = grid_top + static_cast<double>(n / columns) * (kTile + kGap);
-        for (std::size_t p = 0; p < 784; ++p)
-            svg.rect(x0 + static_cast<double>(p % 28) * kPixel,
-                     y0 + static_cast<double>(p / 28) * kPixel, kPixel, kPixel,
-                     diverging(w(n, p), limit));
+        // The scale in 21 steps (10 each side of white), and each tile drawn
+        // as one path per step, runs of equal pixels along a row merged: the
+        // same picture to the eye in far fewer bytes than a square per pixel.
+        std::map<int, std::string> runs;  // step -> path data
+        for (std::size_t row = 0; row < 28; ++row)
+            for (std::size_t col = 0; col < 28;) {
+                const int step = level(w(n, row * 28 + col), limit);
+                std::size_t end = col + 1;
+                while (end < 28 && level(w(n, row * 28 + end), limit) == step) ++end;
+                const std::string length = svg_number(static_cast<double>(end - col) * kPixel);
+                runs[step] += "M" + svg_number(x0 + static_cast<double>(col) * kPixel) + "," +
+                              svg_number(y0 + static_cast<double>(row) * kPixel) + "h" + length +
+                              "v" + svg_number(kPixel) + "h-" + length + "z";
+                col = end;
+            }
+        for (const auto& [step, d] : runs) svg.path(d, diverging(step / 10.0 * limit, limit));
         svg.text(x0 + kTile / 2, y0 + kTile + 12, "neuron " + std::to_string(n), 10, "middle");
     }
     // The colour scale: -limit (blue) .. 0 (white) .. +limit (red).

@@ -15,8 +15,8 @@ Svg digit_and_output_svg(const std::string& what, const Image& image, const Vect
                          int prediction);
 
 // hidden_units --svg: one 28 x 28 tile per neuron of the first hidden layer,
-// its incoming weights on one diverging scale that ends at the 99th
-// percentile of |w| (returned in *limit if given). `name` names the network.
+// its incoming weights on one diverging scale of 21 steps that ends at the
+// 99th percentile of |w| (returned in *limit if given). `name` names the network.
 // Throws std::invalid_argument unless the network has 784 inputs and a hidden layer.
 Svg hidden_units_svg(const Network& net, const std::string& name, double* limit = nullptr);
 

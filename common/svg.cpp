@@ -42,6 +42,10 @@ void Svg::ring(double cx, double cy, double r, const std::string& stroke, double
              svg_number(width) + "\"/>\n";
 }
 
+void Svg::path(const std::string& d, const std::string& fill) {
+    body_ += "<path d=\"" + d + "\" fill=\"" + fill + "\"/>\n";
+}
+
 void Svg::text(double x, double y, const std::string& text, double size, const std::string& anchor,
                const std::string& fill) {
     body_ += "<text x=\"" + svg_number(x) + "\" y=\"" + svg_number(y) + "\" font-size=\"" +

@@ -23,6 +23,7 @@ public:
     void circle(double cx, double cy, double r, const std::string& fill);
     void ring(double cx, double cy, double r, const std::string& stroke,
               double width = 1);  // a circle's outline
+    void path(const std::string& d, const std::string& fill);  // d: SVG path data
     // anchor: "start", "middle" or "end".
     void text(double x, double y, const std::string& text, double size = 12,
               const std::string& anchor = "start", const std::string& fill = "#000000");

@@ -50,7 +50,16 @@ TEST_CASE(hidden_units, "pictures.hidden_units", "") {
     double limit = 0;
     const std::string svg = hidden_units_svg(net, "net.json", &limit).str();
     const auto counts = check_xml(svg);
-    CHECK_EQ(counts.at("rect"), 1 + 6 * 784 + 100);  // background, six tiles, the colour scale
+    CHECK_EQ(counts.at("rect"), 1 + 100);  // the background and the colour scale
+    // Each tile one path per step of the scale it uses: at most 21.
+    CHECK(counts.at("path") >= 6 && counts.at("path") <= 6 * 21);
+    // Every pixel drawn once: the runs' lengths ("h" followed by a number,
+    // the return "h-" not counted) add up to six tiles of 28 rows of 84 units.
+    double covered = 0;
+    for (std::size_t at = svg.find('h'); at != std::string::npos; at = svg.find('h', at + 1))
+        if (svg[at - 1] >= '0' && svg[at - 1] <= '9' && svg[at + 1] != '-')
+            covered += std::stod(svg.substr(at + 1));
+    CHECK_EQ(covered, 6 * 784 * 3.0);
     CHECK(svg.find(">neuron 5</text>") != std::string::npos);
     CHECK(svg.find(">neuron 6</text>") == std::string::npos);
     CHECK(limit > 2.0 && limit < 3.0);  // the 99th percentile of |N(0, 1)| is 2.58
