@@ -168,3 +168,12 @@ Network load(const std::string& filename) {
     }
     return net;
 }
+
+Network load_for_mnist(const std::string& filename) {
+    Network net = load(filename);
+    if (net.sizes.front() != 784 || net.sizes.back() != 10)
+        throw std::runtime_error(filename + ": a network with " + std::to_string(net.sizes.front()) +
+                                 " inputs and " + std::to_string(net.sizes.back()) +
+                                 " outputs; MNIST needs 784 inputs (the pixels) and 10 outputs (the digits)");
+    return net;
+}

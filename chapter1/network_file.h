@@ -21,3 +21,8 @@ void save(const Network& net, const std::string& filename);
 // give, that every entry is a finite number; throws std::runtime_error naming
 // the file and the place of the first fault.
 Network load(const std::string& filename);
+
+// load, for the programs that run a saved network on MNIST: also throws
+// std::runtime_error naming the file unless the network has 784 inputs (the
+// pixels) and 10 outputs (the digits).
+Network load_for_mnist(const std::string& filename);

@@ -46,7 +46,7 @@ PreparedDigit prepare_like_mnist(const GrayImage& picture) {
     if (!(strongest - background > kInkThreshold))
         throw std::invalid_argument("no ink found: the picture looks blank");
     for (double& v : ink) v = std::clamp((v - background) / (strongest - background), 0.0, 1.0);
-    // 3. The bounding box of the ink.
+    // 3. The bounding box of the ink (never empty: step 2 made the strongest pixel 1).
     std::size_t top = height, bottom = 0, left = width, right = 0;
     for (std::size_t r = 0; r < height; ++r)
         for (std::size_t c = 0; c < width; ++c)
@@ -56,7 +56,6 @@ PreparedDigit prepare_like_mnist(const GrayImage& picture) {
                 left = std::min(left, c);
                 right = std::max(right, c + 1);
             }
-    if (top == height) throw std::invalid_argument("no ink found: the picture looks blank");
     const std::size_t w = right - left, h = bottom - top;
     // 4. Scaled into the 20 x 20 box, longer side 20; each new pixel averages
     // the area of the old ones it covers.

@@ -78,11 +78,7 @@ int main(int argc, char** argv) {
         long long n = flags.has("test") ? flags.get_int("test", 0, 0, 9999) : 0;
         const std::string data_dir = flags.get_string("data", default_data_dir());
         if (!flags.has("image")) require_mnist_files(data_dir);
-        const Network net = load(flags.get_string("load", ""));
-        if (net.sizes.front() != 784 || net.sizes.back() != 10)
-            throw std::runtime_error(flags.get_string("load", "") + ": a network with " +
-                                     std::to_string(net.sizes.front()) + " inputs and " +
-                                     std::to_string(net.sizes.back()) + " outputs; MNIST needs 784 and 10");
+        const Network net = load_for_mnist(flags.get_string("load", ""));
         const bool unicode = !flags.has("ascii") && terminal_takes_unicode();
 
         if (flags.has("image")) {

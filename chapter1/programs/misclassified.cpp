@@ -42,12 +42,7 @@ int main(int argc, char** argv) {
             const std::string data_dir = flags.get_string("data", default_data_dir());
             require_mnist_files(data_dir);
             const std::string file = flags.get_string("load", "");
-            const Network net = load(file);
-            if (net.sizes.front() != 784 || net.sizes.back() != 10)
-                throw std::runtime_error(file + ": a network with " +
-                                         std::to_string(net.sizes.front()) + " inputs and " +
-                                         std::to_string(net.sizes.back()) +
-                                         " outputs; MNIST needs 784 and 10");
+            const Network net = load_for_mnist(file);
             const auto [training_data, validation_data, test_data] = load_data(data_dir);
 
             const std::vector<Mistake> mistakes =

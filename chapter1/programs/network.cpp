@@ -60,16 +60,6 @@ each epoch. The defaults are the book's run.
   -h, --help              this text
 )";
 
-// A saved network that can read MNIST: 784 inputs, 10 outputs.
-Network load_for_mnist(const std::string& file) {
-    Network net = load(file);
-    if (net.sizes.front() != 784 || net.sizes.back() != 10)
-        throw std::runtime_error(file + ": a network with " + std::to_string(net.sizes.front()) + " inputs and " +
-                                 std::to_string(net.sizes.back()) +
-                                 " outputs; MNIST needs 784 inputs (the pixels) and 10 outputs (the digits)");
-    return net;
-}
-
 // The label of a run in the --curve chart unless --curve-label gives one.
 std::string default_label(const Network& net, double eta, std::uint32_t seed, const Flags& flags) {
     std::string sizes;
