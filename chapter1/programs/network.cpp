@@ -135,7 +135,9 @@ int main(int argc, char** argv) {
             std::vector<CurveSeries> curve;
             if (flags.has("curve")) curve = read_curve(flags.get_string("curve", ""));
 
-            std::cout << "seed: " << seed << std::endl;
+            // A loaded network evaluated without training uses no random number,
+            // so its seed would only be noise.
+            if (!(loaded && epochs == 0)) std::cout << "seed: " << seed << std::endl;
             auto [training_data, validation_data, test_data] = load_data_wrapper(data_dir);
             training_data.resize(static_cast<std::size_t>(training_size));
             PythonRandom random(seed);     // random.seed(S)
