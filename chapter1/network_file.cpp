@@ -106,7 +106,11 @@ Network load(const std::string& filename) {
     if (!file) throw std::runtime_error(filename + ": cannot open (no such file, or not readable)");
     std::ostringstream text;
     text << file.rdbuf();
-    const JsonValue data = parse_json(text.str(), filename);
+    return network_from_json(text.str(), filename);
+}
+
+Network network_from_json(const std::string& text, const std::string& filename) {
+    const JsonValue data = parse_json(text, filename);
     const Reader reader(filename);
     if (data.kind != JsonValue::Kind::Object)
         reader.fail(

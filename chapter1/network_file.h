@@ -22,6 +22,10 @@ void save(const Network& net, const std::string& filename);
 // the file and the place of the first fault.
 Network load(const std::string& filename);
 
+// load's work on the file's text, `filename` naming it in errors (for tests
+// and the fuzzer, which have the bytes in memory).
+Network network_from_json(const std::string& text, const std::string& filename);
+
 // load, for the programs that run a saved network on MNIST: also throws
 // std::runtime_error naming the file unless the network has 784 inputs (the
 // pixels) and 10 outputs (the digits).

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <limits>
+#include <sstream>
 #include <stdexcept>
 
 namespace {
@@ -18,15 +19,8 @@ std::string hex_byte(unsigned b) {
     return std::string("0x") + digits[(b >> 4) & 15] + digits[b & 15];
 }
 
-}  // namespace
-
-IdxArray read_idx(const std::string& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) fail(path, "cannot open the file (missing or unreadable)");
-    const std::streamoff file_size = in.tellg();
-    if (file_size < 0) fail(path, "cannot determine the file's size");
-    in.seekg(0);
-
+// The reader proper: `in` holds `file_size` bytes, `path` names them in errors.
+IdxArray read_idx_from(std::istream& in, std::streamoff file_size, const std::string& path) {
     unsigned char magic[4];
     if (file_size < 4 || !in.read(reinterpret_cast<char*>(magic), 4))
         fail(path, "expected an IDX header of at least 4 bytes, the file has " +
@@ -79,4 +73,20 @@ IdxArray read_idx(const std::string& path) {
                               static_cast<std::streamsize>(count)))
         fail(path, "read error in the data");
     return out;
+}
+
+}  // namespace
+
+IdxArray read_idx(const std::string& path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) fail(path, "cannot open the file (missing or unreadable)");
+    const std::streamoff file_size = in.tellg();
+    if (file_size < 0) fail(path, "cannot determine the file's size");
+    in.seekg(0);
+    return read_idx_from(in, file_size, path);
+}
+
+IdxArray parse_idx(const std::string& bytes, const std::string& source) {
+    std::istringstream in(bytes);
+    return read_idx_from(in, static_cast<std::streamoff>(bytes.size()), source);
 }

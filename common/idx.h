@@ -21,3 +21,7 @@ struct IdxArray {
 // header (truncated or trailing bytes). The header is checked against the
 // file's length before anything is allocated from it.
 IdxArray read_idx(const std::string& path);
+
+// read_idx's work on bytes in memory, `source` naming them in errors (for
+// tests and the fuzzer).
+IdxArray parse_idx(const std::string& bytes, const std::string& source);

@@ -70,8 +70,10 @@ GrayImage read_pgm(const std::string& filename) {
     if (!file) throw std::runtime_error(filename + ": cannot open (no such file, or not readable)");
     std::ostringstream buffer;
     buffer << file.rdbuf();
-    const std::string bytes = buffer.str();
+    return parse_pgm(buffer.str(), filename);
+}
 
+GrayImage parse_pgm(const std::string& bytes, const std::string& filename) {
     if (bytes.compare(0, 4, "\x89PNG") == 0)
         throw std::runtime_error(filename + ": this is a PNG image" + kConvert);
     if (bytes.compare(0, 3, "\xff\xd8\xff") == 0)

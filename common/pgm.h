@@ -20,3 +20,7 @@ struct GrayImage {
 // a sample above maxval, or fewer or more pixels than the header promises.
 // Nothing is allocated before the file is known to hold that many samples.
 GrayImage read_pgm(const std::string& filename);
+
+// read_pgm's work on the file's bytes, `filename` naming it in errors (for
+// tests and the fuzzer, which have the bytes in memory).
+GrayImage parse_pgm(const std::string& bytes, const std::string& filename);
