@@ -56,26 +56,43 @@ Svg digit_and_output_svg(const std::string& what, const Image& image, const Vect
 }
 
 Svg descent_svg(const std::vector<std::vector<double>>& path, const std::string& title) {
-    // The view: a square around the origin holding every point, in whole units.
+    // The view: a square around the origin holding every point. Ticks every
+    // `unit`, a round number (1, 2, 5 times a power of ten) giving at most
+    // about five ticks each side, so a walk that runs away (eta above 1, or
+    // negative) still makes a picture of ordinary size.
     double reach = 1;
-    for (const auto& v : path) reach = std::max({reach, std::fabs(v[0]), std::fabs(v[1])});
-    reach = std::ceil(reach * 1.1);
+    for (std::size_t k = 0; k < path.size(); ++k) {
+        for (double x : path[k])
+            if (!std::isfinite(x) || std::fabs(x) > 1e300)
+                throw std::invalid_argument("the walk leaves the range of a double at step " +
+                                            std::to_string(k) + "; no picture of it");
+        reach = std::max({reach, std::fabs(path[k][0]), std::fabs(path[k][1])});
+    }
+    reach *= 1.1;
+    double unit = 1;
+    while (reach / unit > 5) {
+        const double mantissa = unit / std::pow(10.0, std::floor(std::log10(unit) + 1e-9));
+        unit *= mantissa < 1.5 ? 2 : mantissa < 3 ? 2.5 : 2;  // 1 -> 2 -> 5 -> 10 -> ...
+    }
+    reach = std::ceil(reach / unit) * unit;
     const double left = 60, top = 50, side = 400;
     auto X = [&](double x) { return left + (x + reach) / (2 * reach) * side; };
     auto Y = [&](double y) { return top + (reach - y) / (2 * reach) * side; };
     Svg svg(left + side + 40, top + side + 60, title);
     svg.text(left, 26, title, 14);
-    // Contours C = x^2 + y^2 = c are circles of radius sqrt(c): one for each
-    // whole number radius, then half-way ones, so the valley's shape shows.
-    for (double r = 0.5; r <= reach; r += 0.5)
-        svg.ring(X(0), Y(0), r / (2 * reach) * side,
-                 std::fmod(r, 1.0) == 0 ? "#bbbbbb" : "#e3e3e3");
-    // Axes with ticks at whole numbers.
+    // Contours C = x^2 + y^2 = c are circles of radius sqrt(c): one at each
+    // tick's radius, then half-way ones, so the valley's shape shows.
+    const auto rings = static_cast<int>(std::lround(2 * reach / unit));
+    for (int k = 1; k <= rings; ++k)
+        svg.ring(X(0), Y(0), k * unit / 2 / (2 * reach) * side, k % 2 == 0 ? "#bbbbbb" : "#e3e3e3");
+    // Axes with ticks at whole multiples of the unit.
     svg.line(left, top + side, left + side, top + side, "#000000");
     svg.line(left, top, left, top + side, "#000000");
-    for (double t = -reach; t <= reach + 1e-9; t += 1) {
-        char label[16];
-        std::snprintf(label, sizeof label, "%.0f", t + 0.0);
+    const auto ticks = static_cast<int>(std::lround(reach / unit));
+    for (int k = -ticks; k <= ticks; ++k) {
+        const double t = k * unit;
+        char label[32];
+        std::snprintf(label, sizeof label, "%g", t);
         svg.line(X(t), top + side, X(t), top + side + 5, "#000000");
         svg.text(X(t), top + side + 18, label, 11, "middle");
         svg.line(left - 5, Y(t), left, Y(t), "#000000");

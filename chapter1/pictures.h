@@ -22,7 +22,9 @@ Svg hidden_units_svg(const Network& net, const std::string& name, double* limit 
 
 // gradient_descent --svg: the ball's walk on the chapter's valley
 // C(x, y) = x^2 + y^2, seen from above: the path's points joined, over
-// contour lines of C, with axes and ticks. `path` holds (x, y) points.
+// contour lines of C, with axes and ticks. `path` holds (x, y) points. The
+// view grows to hold a walk that runs away, its ticks at round numbers.
+// Throws std::invalid_argument if a point is not finite (or beyond 1e300).
 Svg descent_svg(const std::vector<std::vector<double>>& path, const std::string& title);
 
 // A test image the network gets wrong.

@@ -1,5 +1,6 @@
 // The SVG pictures of chapter1/pictures.h: well-formed, and holding what
 // they must (tiles, bars, captions), on small networks and synthetic images.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -121,4 +122,22 @@ TEST_CASE(descent, "pictures.descent", "") {
           std::string::npos);  // 50 units per unit, (0, 0) at (260, 250)
     CHECK(svg.find(">-4</text>") != std::string::npos);
     CHECK(svg.find(">start</text>") != std::string::npos);
+}
+
+TEST_CASE(descent_runaway, "pictures.descent_runaway", "") {
+    // A walk that runs away (eta -1 multiplies v by 3 each step) still gives
+    // a picture of ordinary size: ticks at round numbers, five each side.
+    std::vector<std::vector<double>> path = {{1, 3}};
+    for (int k = 0; k < 10; ++k) path.push_back({path.back()[0] * 3, path.back()[1] * 3});
+    const std::string svg = descent_svg(path, "runaway").str();
+    const auto counts = check_xml(svg);
+    // |v| reaches 3^11 = 177147 (x 1.1 = 194862): ticks every 50000 up to
+    // 200000, rings every 25000.
+    CHECK_EQ(counts.at("circle"), 8 + 11);
+    CHECK(svg.find(">-200000</text>") != std::string::npos);
+    CHECK(svg.find(">150000</text>") != std::string::npos);
+    CHECK(svg.size() < 10000);
+    // A point beyond a double's range: no picture, and the reason.
+    path.push_back({HUGE_VAL, 0});
+    CHECK_THROWS(descent_svg(path, "overflow"), "leaves the range of a double at step 11");
 }

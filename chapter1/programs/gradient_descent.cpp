@@ -1,6 +1,8 @@
 // build/chapter1/gradient_descent: the "ball rolling down the valley" of
 // section "Learning with gradient descent", and two of its exercises.
 #include <cstdio>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "chapter1/gradient_descent.h"
@@ -79,7 +81,11 @@ int main(int argc, char** argv) {
                           "The ball's walk on C = x\u00b2 + y\u00b2: v \u2192 v \u2212 \u03b7\u2207C, "
                           "\u03b7 = %g, %d steps",
                           eta, steps);
-            descent_svg(path, title).save(flags.get_string("svg", ""));
+            try {
+                descent_svg(path, title).save(flags.get_string("svg", ""));
+            } catch (const std::invalid_argument& e) {
+                throw std::runtime_error("--svg: " + std::string(e.what()) + "; try a smaller --eta");
+            }
         }
         one_variable();
         optimal_move();
