@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <random>
@@ -31,6 +32,29 @@ int run_program(const char* program, const std::string& usage, int argc, const c
 }
 
 std::string default_data_dir() { return NNDL_DATA_DIR; }
+
+void require_writable(const std::string& path, const std::string& flag, const std::string& marker) {
+    namespace fs = std::filesystem;
+    const std::string what = flag + " " + path + ": ";
+    std::error_code error;
+    if (fs::is_directory(path, error)) throw std::runtime_error(what + "is a folder; expected a file name");
+    const bool existed = fs::exists(path, error);
+    if (existed) {
+        std::ifstream old(path, std::ios::binary);
+        char head[512];
+        old.read(head, sizeof head);
+        const std::string start(head, static_cast<std::size_t>(old.gcount()));
+        if (!start.empty() && start.find(marker) == std::string::npos)
+            throw std::runtime_error(what + "the file exists and is not what " + flag +
+                                     " writes; not overwriting it (remove it or choose another name)");
+    }
+    {
+        std::ofstream probe(path, std::ios::binary | std::ios::app);  // app: nothing is truncated
+        if (!probe)
+            throw std::runtime_error(what + "cannot write there (no such folder, or no permission)");
+    }
+    if (!existed) fs::remove(path, error);
+}
 
 std::string missing_mnist_file(const std::string& dir) {
     for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",

@@ -43,6 +43,14 @@ double eta_from(const Flags& flags, double fallback, const char* program);
 // std::random_device.
 std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallback = std::nullopt);
 
+// For an output flag (`flag` names it, e.g. "--save"), checked before any
+// work so that a long run is not lost at the end: throws std::runtime_error
+// naming the flag and `path` if the path is a folder, its folder is missing
+// or not writable, or the file exists, is not empty and has no `marker` in
+// its first 512 bytes (it is something else than what the flag writes: not
+// overwritten). Leaves no file behind that was not there.
+void require_writable(const std::string& path, const std::string& flag, const std::string& marker);
+
 // The peak resident memory of this process in MB, from Linux's
 // /proc/self/status (VmHWM); "n/a" where there is no such file.
 std::string peak_rss_mb();

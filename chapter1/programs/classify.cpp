@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 #include <random>
+#include <stdexcept>
 #include <string>
 
 #include "chapter1/mnist_loader.h"
@@ -75,6 +76,7 @@ int main(int argc, char** argv) {
         if (int{flags.has("test")} + int{flags.has("random")} + int{flags.has("image")} != 1)
             throw UsageError("give one of --test N, --random or --image FILE.pgm");
         if (flags.has("seed") && !flags.has("random")) throw UsageError("--seed goes with --random");
+        if (flags.has("svg")) require_writable(flags.get_string("svg", ""), "--svg", "<svg");
         long long n = flags.has("test") ? flags.get_int("test", 0, 0, 9999) : 0;
         const std::string data_dir = flags.get_string("data", default_data_dir());
         if (!flags.has("image")) require_mnist_files(data_dir);
@@ -84,7 +86,12 @@ int main(int argc, char** argv) {
         if (flags.has("image")) {
             const std::string file = flags.get_string("image", "");
             const GrayImage picture = read_pgm(file);
-            const PreparedDigit digit = prepare_like_mnist(picture);
+            PreparedDigit digit;
+            try {
+                digit = prepare_like_mnist(picture);
+            } catch (const std::invalid_argument& e) {
+                throw std::runtime_error(file + ": " + e.what());
+            }
             std::printf("%s: %zu x %zu pixels%s; prepared as MNIST's digits were:\n", file.c_str(), picture.width,
                         picture.height, digit.inverted ? ", dark ink on a light background (inverted)" : "");
             show(net, digit.image, unicode, flags, file + ", prepared", false);

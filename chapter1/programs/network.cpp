@@ -131,9 +131,13 @@ int main(int argc, char** argv) {
             std::optional<Network> loaded;
             if (flags.has("load")) loaded = load_for_mnist(flags.get_string("load", ""));
             if (flags.has("curve-label") && !flags.has("curve")) throw UsageError("--curve-label goes with --curve");
+            if (flags.has("curve") && epochs == 0) throw UsageError("--curve draws epochs: give --epochs 1 or more");
+            // Output files are checked now, not after the training they would hold.
+            if (flags.has("save")) require_writable(flags.get_string("save", ""), "--save", "{\"sizes\"");
             // The chart's earlier runs, read first for the same reason.
             std::vector<CurveSeries> curve;
             if (flags.has("curve")) curve = read_curve(flags.get_string("curve", ""));
+            if (flags.has("curve")) require_writable(flags.get_string("curve", ""), "--curve", "<svg");
 
             // A loaded network evaluated without training uses no random number,
             // so its seed would only be noise.
