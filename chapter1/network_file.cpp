@@ -1,6 +1,7 @@
 // network2.py's save and load for the chapter 1 Network (see network_file.h).
 #include "chapter1/network_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -102,6 +103,9 @@ void save(const Network& net, const std::string& filename) {
 }
 
 Network load(const std::string& filename) {
+    std::error_code error;
+    if (std::filesystem::is_directory(filename, error))
+        throw std::runtime_error(filename + ": is a folder; expected a network saved by network --save");
     std::ifstream file(filename, std::ios::binary);
     if (!file) throw std::runtime_error(filename + ": cannot open (no such file, or not readable)");
     std::ostringstream text;
@@ -173,11 +177,16 @@ Network network_from_json(const std::string& text, const std::string& filename) 
     return net;
 }
 
+std::string sizes_text(const Network& net) {
+    std::string text;
+    for (const int s : net.sizes) text += (text.empty() ? "" : "-") + std::to_string(s);
+    return text;
+}
+
 Network load_for_mnist(const std::string& filename) {
     Network net = load(filename);
     if (net.sizes.front() != 784 || net.sizes.back() != 10)
-        throw std::runtime_error(filename + ": a network with " + std::to_string(net.sizes.front()) +
-                                 " inputs and " + std::to_string(net.sizes.back()) +
-                                 " outputs; MNIST needs 784 inputs (the pixels) and 10 outputs (the digits)");
+        throw std::runtime_error(filename + ": a network of sizes " + sizes_text(net) +
+                                 "; MNIST needs 784 inputs (the pixels) and 10 outputs (the digits)");
     return net;
 }

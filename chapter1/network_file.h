@@ -30,3 +30,6 @@ Network network_from_json(const std::string& text, const std::string& filename);
 // std::runtime_error naming the file unless the network has 784 inputs (the
 // pixels) and 10 outputs (the digits).
 Network load_for_mnist(const std::string& filename);
+
+// A network's sizes as messages and pictures name them: "784-30-10".
+std::string sizes_text(const Network& net);

@@ -6,6 +6,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "chapter1/network_file.h"
+
 namespace {
 
 // The image's ink pixels as grey squares of side `pixel` from (x0, y0), on a
@@ -22,12 +24,6 @@ void draw_digit(Svg& svg, const Image& image, double x0, double y0, double pixel
 // w on the diverging scale as one of 21 steps, -10 .. 10.
 int level(double w, double limit) {
     return static_cast<int>(std::lround(std::clamp(w / limit, -1.0, 1.0) * 10));
-}
-
-std::string sizes_of(const Network& net) {
-    std::string sizes;
-    for (const int s : net.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
-    return sizes;
 }
 
 }  // namespace
@@ -115,7 +111,7 @@ Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_
     if (net.sizes.front() != 784 || net.sizes.size() < 3)
         throw std::invalid_argument(
             name + ": expected a network with 784 inputs and a hidden layer, sizes " +
-            sizes_of(net));
+            sizes_text(net));
     constexpr double kPixel = 3, kTile = 28 * kPixel, kGap = 18, kMargin = 20;
     const Matrix& w = net.weights[0];  // (hidden, 784)
     const std::size_t hidden = w.rows();
@@ -136,7 +132,7 @@ Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_
         std::max(2 * kMargin + static_cast<double>(columns) * (kTile + kGap) - kGap, 520.0);
     const double grid_top = 50;
     const double height = grid_top + static_cast<double>(rows) * (kTile + kGap) + 60;
-    const std::string sizes = sizes_of(net);
+    const std::string sizes = sizes_text(net);
     Svg svg(width, height,
             "Incoming weights of the " + std::to_string(hidden) + " hidden neurons (" + sizes +
                 ", " + name + ")");

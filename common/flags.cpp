@@ -19,8 +19,12 @@ Flags::Flags(int argc, const char* const* argv, std::vector<std::string> valued,
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "-h") arg = "--help";  // argparse's short form, in every program
-        if (arg.size() < 3 || arg.compare(0, 2, "--") != 0)
-            throw UsageError("unexpected argument '" + arg + "' (flags look like --name value)");
+        if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
+            // "--sizes 784 30 10": the second number lands here.
+            const bool list = i >= 3 && std::string(argv[i - 2]) == "--sizes";
+            throw UsageError("unexpected argument '" + arg + "' (flags look like --name value" +
+                             (list ? "; a list takes commas: --sizes 784,30,10)" : ")"));
+        }
         std::string name = arg.substr(2), value;
         const std::size_t eq = name.find('=');
         const bool inline_value = eq != std::string::npos;

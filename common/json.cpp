@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 #include <system_error>
 
@@ -17,6 +18,12 @@ public:
     Parser(const std::string& text, const std::string& source) : text_(text), source_(source) {}
 
     JsonValue document() {
+        // Some Windows editors start a file with one; JSON (RFC 8259) and
+        // Python's json.loads refuse it.
+        if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0)
+            fail(
+                "the file starts with a UTF-8 byte-order mark, which JSON does not allow; "
+                "save it as UTF-8 without a BOM");
         skip_space();
         JsonValue value = parse_value(0);
         skip_space();
@@ -206,12 +213,20 @@ private:
         }
         double x = 0;
         const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + pos_, x);
-        if (ec == std::errc::result_out_of_range || !std::isfinite(x)) {
+        if (ec == std::errc::result_out_of_range) {
+            // Too large, or too small: Python reads 1e-400 as 0.0, and so
+            // do we (strtod rounds an underflow to 0 or a subnormal; the
+            // program never sets a locale, so its decimal point is '.').
+            x = std::strtod(text_.substr(start, pos_ - start).c_str(), nullptr);
+        }
+        if (!std::isfinite(x)) {
             column_ = start_column;
             fail("the number " + text_.substr(start, pos_ - start) +
                  " is beyond the range of a double");
         }
-        if (ec != std::errc() || end != text_.data() + pos_) fail("a malformed number");
+        if ((ec != std::errc() && ec != std::errc::result_out_of_range) ||
+            end != text_.data() + pos_)
+            fail("a malformed number");
         return x;
     }
 

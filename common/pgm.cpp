@@ -10,10 +10,12 @@ namespace {
 // At most 64 million pixels: far more than any photo of a digit needs.
 constexpr std::size_t kMaxPixels = std::size_t{1} << 26;
 
-const char* const kConvert =
-    "; only PGM images are read: convert with ImageMagick (convert digit.png -colorspace Gray "
-    "digit.pgm) "
-    "or Netpbm (pngtopnm digit.png | ppmtopgm > digit.pgm), or save as PGM from GIMP";
+// How to make a PGM of a picture in another format, named by its extension.
+std::string convert_hint(const std::string& ext, const char* netpbm) {
+    return std::string("; only PGM images are read: convert with ImageMagick (convert digit.") +
+           ext + " -colorspace Gray digit.pgm) or Netpbm (" + netpbm +
+           "), or save as PGM from GIMP";
+}
 
 class Header {
 public:
@@ -75,12 +77,17 @@ GrayImage read_pgm(const std::string& filename) {
 
 GrayImage parse_pgm(const std::string& bytes, const std::string& filename) {
     if (bytes.compare(0, 4, "\x89PNG") == 0)
-        throw std::runtime_error(filename + ": this is a PNG image" + kConvert);
+        throw std::runtime_error(filename + ": this is a PNG image" +
+                                 convert_hint("png", "pngtopnm digit.png | ppmtopgm > digit.pgm"));
     if (bytes.compare(0, 3, "\xff\xd8\xff") == 0)
-        throw std::runtime_error(filename + ": this is a JPEG image" + kConvert);
+        throw std::runtime_error(filename + ": this is a JPEG image" +
+                                 convert_hint("jpg", "jpegtopnm digit.jpg | ppmtopgm > digit.pgm"));
+    if (bytes.size() >= 2 && bytes[0] == 'P' && (bytes[1] == '3' || bytes[1] == '6'))
+        throw std::runtime_error(filename + ": this is a colour PPM image (P" + bytes[1] + ")" +
+                                 convert_hint("ppm", "ppmtopgm digit.ppm > digit.pgm"));
     if (bytes.size() < 2 || bytes[0] != 'P' || (bytes[1] != '2' && bytes[1] != '5'))
         throw std::runtime_error(filename + ": not a PGM image (expected P2 or P5 at the start)" +
-                                 kConvert);
+                                 convert_hint("png", "pngtopnm digit.png | ppmtopgm > digit.pgm"));
     const bool binary = bytes[1] == '5';
 
     Header header(bytes, filename);

@@ -28,7 +28,10 @@ TEST_CASE(rejects_mistakes, "flags.rejects_mistakes", "") {
     CHECK_THROWS(parse({"--etta", "3"}), "unknown flag --etta");
     CHECK_THROWS(parse({"--eta"}), "--eta needs a value");
     CHECK_THROWS(parse({"eta"}), "unexpected argument 'eta'");
-    CHECK_THROWS(parse({"-e"}), "unexpected argument '-e'");
+    CHECK_THROWS(parse({"-e"}), "unexpected argument '-e' (flags look like --name value)");
+    // A list written with spaces: the hint says how to write it.
+    CHECK_THROWS(parse({"--sizes", "784", "20", "10"}),
+                 "unexpected argument '20' (flags look like --name value; a list takes commas: --sizes 784,30,10)");
     CHECK_THROWS(parse({"--verbose=1"}), "--verbose takes no value");
     CHECK_THROWS(parse({"--eta", "1", "--eta", "2"}), "--eta given twice");
     CHECK_THROWS(parse({"--eta", "fast"}).get_double("eta", 0), "--eta: expected a finite number, got 'fast'");

@@ -53,6 +53,9 @@ TEST_CASE(refused, "json.refused", "") {
                  "line 1, column 5: expected ',' or ']' in an array, found 'x]'");
     CHECK_THROWS(parse_json("[1e999]", "f.json"),
                  "line 1, column 2: the number 1e999 is beyond the range of a double");
+    CHECK_THROWS(parse_json("[-1e999]", "f.json"), "the number -1e999 is beyond the range");
+    CHECK_THROWS(parse_json("\xEF\xBB\xBF[1]", "f.json"),
+                 "f.json: line 1, column 1: the file starts with a UTF-8 byte-order mark");
     CHECK_THROWS(parse_json("[01]", "f.json"), "expected ',' or ']'");
     CHECK_THROWS(parse_json("[1.]", "f.json"), "expected a digit after the decimal point");
     CHECK_THROWS(parse_json("{\"a\": 1} x", "f.json"),
@@ -66,4 +69,16 @@ TEST_CASE(refused, "json.refused", "") {
     CHECK_THROWS(parse_json(std::string(100000, '['), "f.json"), "nesting deeper than 64 levels");
     CHECK(parse_json(std::string(64, '[') + std::string(64, ']'), "f.json").kind ==
           JsonValue::Kind::Array);
+}
+
+TEST_CASE(underflow, "json.underflow", "") {
+    // As Python's json reads them: too small for a double is zero (with its
+    // sign), the smallest subnormal is kept.
+    const JsonValue v = parse_json("[1e-400, -1e-400, 5e-324, 2.5e-308]", "f.json");
+    CHECK_EQ(v.array.at(0).number, 0.0);
+    CHECK(!std::signbit(v.array.at(0).number));
+    CHECK_EQ(v.array.at(1).number, 0.0);
+    CHECK(std::signbit(v.array.at(1).number));
+    CHECK_EQ(v.array.at(2).number, std::numeric_limits<double>::denorm_min());
+    CHECK_EQ(v.array.at(3).number, 2.5e-308);
 }

@@ -129,6 +129,18 @@ TEST_CASE(malformed, "network_file.malformed", "") {
         std::remove(path.c_str());
     }
     CHECK_THROWS(load(temp_file("does_not_exist.json")), "does_not_exist.json: cannot open");
+    CHECK_THROWS(load(NNDL_SOURCE_DIR), ": is a folder; expected a network saved by network --save");
+}
+
+TEST_CASE(load_for_mnist, "network_file.load_for_mnist", "") {
+    NumpyRandom np_random(0);
+    save(Network({2, 3, 1}, np_random), temp_file("small.json"));
+    CHECK_THROWS(load_for_mnist(temp_file("small.json")),
+                 "small.json: a network of sizes 2-3-1; MNIST needs 784 inputs (the pixels) and 10 outputs");
+    save(Network({784, 5, 10}, np_random), temp_file("mnist.json"));
+    CHECK_EQ(sizes_text(load_for_mnist(temp_file("mnist.json"))), std::string("784-5-10"));
+    std::remove(temp_file("small.json").c_str());
+    std::remove(temp_file("mnist.json").c_str());
 }
 
 TEST_CASE(save_refuses, "network_file.save_refuses", "") {

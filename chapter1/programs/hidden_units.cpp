@@ -20,7 +20,7 @@ pixel's ink excites the neuron, blue where it inhibits it, white for weights
 near zero, on one colour scale for all tiles (shown below them), which ends
 at the 99th percentile of the weights' sizes.
 
-  --load FILE    the saved network (784 inputs)
+  --load FILE    the saved network (784 inputs and a hidden layer)
   --svg OUT.svg  the picture to write
   -h, --help     this text
 )";

@@ -44,8 +44,8 @@ each epoch. The defaults are the book's run.
                           network2.py saves one (JSON: sizes, weights,
                           biases, cost), readable by network2.load
   --load FILE             start from a saved network instead of random
-                          weights (its sizes replace --sizes); with
-                          --epochs 0 it is only evaluated
+                          weights (it has its own sizes: not with --sizes);
+                          with --epochs 0 it is only evaluated
   --curve OUT.svg         draw test accuracy per epoch as a chart, rewritten
                           after every epoch (open it in a browser and reload);
                           runs given the same file share the chart, each as
