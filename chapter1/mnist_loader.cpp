@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "common/idx.h"
+#include "common/mnist_files.h"
 #include "common/python_idioms.h"
 
 namespace {
@@ -18,7 +19,8 @@ constexpr std::size_t kTrainingSize = 50000;  // the rest of the 60,000 is valid
 // that they are what MNIST's files are: (n, 28, 28) bytes and n labels 0..9.
 MnistSet read_set(const std::string& dir, const std::string& images_name,
                   const std::string& labels_name) {
-    const std::string images_path = dir + "/" + images_name, labels_path = dir + "/" + labels_name;
+    const std::string images_path = mnist_file(dir, images_name),
+                      labels_path = mnist_file(dir, labels_name);
     const IdxArray images = read_idx(images_path);
     const IdxArray labels = read_idx(labels_path);
     if (images.dims.size() != 3 || images.dims[1] != 28 || images.dims[2] != 28)
@@ -61,7 +63,8 @@ MnistSet take(MnistSet& from, std::size_t begin, std::size_t end) {
 std::tuple<MnistSet, MnistSet, MnistSet> load_data(const std::string& data_dir) {
     MnistSet all_training = read_set(data_dir, "train-images-idx3-ubyte", "train-labels-idx1-ubyte");
     if (all_training.images.size() != 60000)
-        throw std::runtime_error(data_dir + "/train-images-idx3-ubyte: expected 60000 images, found " +
+        throw std::runtime_error(mnist_file(data_dir, "train-images-idx3-ubyte") +
+                                 ": expected 60000 images, found " +
                                  std::to_string(all_training.images.size()));
     MnistSet training_data = take(all_training, 0, kTrainingSize);
     MnistSet validation_data = take(all_training, kTrainingSize, all_training.images.size());

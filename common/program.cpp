@@ -7,6 +7,9 @@
 #include <iostream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
+
+#include "common/mnist_files.h"
 
 #ifndef NNDL_DATA_DIR
 #define NNDL_DATA_DIR "data"
@@ -57,19 +60,29 @@ void require_writable(const std::string& path, const std::string& flag, const st
 }
 
 std::string missing_mnist_file(const std::string& dir) {
-    for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-                             "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
-        const std::string path = dir + "/" + name;
-        if (!std::ifstream(path)) return path;
+    for (const char* name : kMnistFiles) {
+        try {
+            const std::string path = mnist_file(dir, name);
+            if (!std::ifstream(path)) return path;
+        } catch (const std::runtime_error&) {  // there, but gzipped
+            return dir + "/" + name;
+        }
     }
     return "";
 }
 
 void require_mnist_files(const std::string& dir) {
-    const std::string missing = missing_mnist_file(dir);
-    if (!missing.empty())
-        throw UsageError("MNIST not found: " + missing +
-                         " is missing; get it with `sh data/get_mnist.sh` or point --data at a folder holding it");
+    for (const char* name : kMnistFiles) {
+        std::string path;
+        try {
+            path = mnist_file(dir, name);
+        } catch (const std::runtime_error& e) {
+            throw UsageError(std::string("MNIST not ready: ") + e.what());
+        }
+        if (!std::ifstream(path))
+            throw UsageError("MNIST not found: " + path +
+                             " is missing; get it with `sh data/get_mnist.sh` or point --data at a folder holding it");
+    }
 }
 
 std::vector<int> mnist_sizes_from(const Flags& flags) {
