@@ -3,14 +3,19 @@
 #
 #   sh data/get_mnist.sh                      # download (needs curl or wget, and gunzip)
 #   MNIST_DIR=/path/to/mnist sh data/get_mnist.sh   # copy from a folder that has them
+#   MNIST_MIRRORS="https://host/mnist" sh data/get_mnist.sh   # download from other mirrors
+#
+# MNIST_MIRRORS, if set, replaces the built-in list of mirrors: base URLs,
+# separated by spaces, each serving the four files as NAME.gz.
 #
 # If the files are already here and their digests match, it says so and stops.
-# On any failure it prints one line saying why, exits non-zero, and leaves no
-# half-written file behind (everything lands under a .part name first).
+# On any failure it prints one line saying why, exits non-zero, and leaves
+# nothing new behind: every missing file is fetched under a .part name and
+# checked first, and only when all of them are good are they put in place.
 set -u
 
 FILES="train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte"
-MIRRORS="https://ossci-datasets.s3.amazonaws.com/mnist https://storage.googleapis.com/cvdf-datasets/mnist"
+MIRRORS="${MNIST_MIRRORS:-https://ossci-datasets.s3.amazonaws.com/mnist https://storage.googleapis.com/cvdf-datasets/mnist}"
 
 # A relative MNIST_DIR is relative to where the script was started from.
 if [ -n "${MNIST_DIR:-}" ] && [ -d "$MNIST_DIR" ]; then
@@ -56,26 +61,37 @@ download() {  # download URL to FILE
     fi
 }
 
+fetched=""
 for f in $FILES; do
     if verified "$f" "$f"; then continue; fi
     if [ -n "${MNIST_DIR:-}" ]; then
         [ -f "$MNIST_DIR/$f" ] || die "MNIST_DIR=$MNIST_DIR has no file $f"
         cp "$MNIST_DIR/$f" "$f.part" || die "cannot copy $MNIST_DIR/$f into $here"
-        verified "$f.part" "$f" || die "$MNIST_DIR/$f does not match its SHA-256 digest in data/SHA256SUMS"
+        verified "$f.part" "$f" || die "$MNIST_DIR/$f does not match its SHA-256 digest in data/SHA256SUMS (a damaged or different file); nothing was changed"
     else
         command -v gunzip >/dev/null 2>&1 || die "need gunzip to unpack the downloaded files"
         got=no
+        why=""
         for mirror in $MIRRORS; do
-            if download "$mirror/$f.gz" "$f.gz.part" && gunzip -c "$f.gz.part" > "$f.part" &&
-                verified "$f.part" "$f"; then
+            if ! download "$mirror/$f.gz" "$f.gz.part"; then
+                why="$why; $mirror: no answer or no such file"
+            elif ! gunzip -c "$f.gz.part" > "$f.part" 2>/dev/null; then
+                why="$why; $mirror: not a valid gzip file"
+            elif ! verified "$f.part" "$f"; then
+                why="$why; $mirror: wrong SHA-256 digest (damaged or different file)"
+            else
                 got=yes
                 break
             fi
             rm -f "$f.gz.part" "$f.part"
         done
         rm -f "$f.gz.part"
-        [ "$got" = yes ] || die "could not download a valid $f.gz from any mirror ($MIRRORS)"
+        [ "$got" = yes ] || die "could not download a valid $f.gz${why}; nothing was changed"
     fi
+    fetched="$fetched $f"
+done
+# Every file is good: put them in place.
+for f in $fetched; do
     mv "$f.part" "$f" || die "cannot write $here/$f"
     echo "$f: ok"
 done
