@@ -81,6 +81,14 @@ TEST_CASE(bad_magic, "idx.bad_magic", "") {
     CHECK_THROWS(read_idx(path), path + ": not an IDX file: expected the first two bytes to be zero, found 0x1f 0x8b");
 }
 
+TEST_CASE(bad_second_magic_byte, "idx.bad_second_magic_byte", "") {
+    // Only the second byte wrong: 00 01 08 01.
+    Bytes b = with_data(header({4}), 4);
+    b[1] = 0x01;
+    const auto path = write_temp("second_byte", b);
+    CHECK_THROWS(read_idx(path), path + ": not an IDX file: expected the first two bytes to be zero, found 0x00 0x01");
+}
+
 TEST_CASE(unsupported_type, "idx.unsupported_type", "") {
     Bytes b = with_data(header({4}), 16);
     b[2] = 0x0d;  // float

@@ -1,6 +1,9 @@
 // Matrix and Vector: every operation, its result and its shape error.
+#include <algorithm>
 #include <cmath>
 #include <sstream>
+#include <string>
+#include <utility>
 
 #include "common/matrix.h"
 #include "tests/check.h"
@@ -302,6 +305,24 @@ TEST_CASE(matrix_elementwise_shape_mismatch, "matrix.matrix_elementwise_shape_mi
     CHECK_THROWS(a -= b, "-=: shapes (2,3) and (3,2)");
 }
 
+TEST_CASE(elementwise_one_dimension_differs, "matrix.elementwise_one_dimension_differs", "") {
+    // Shapes that agree in one dimension only: (2,3) with (2,2), and (2,3) with (3,3).
+    for (const auto& [rows, cols] : {std::pair<std::size_t, std::size_t>{2, 2}, {3, 3}}) {
+        Matrix a(2, 3);
+        const Matrix b(rows, cols);
+        const std::string shapes = "shapes (2,3) and (" + std::to_string(rows) + "," + std::to_string(cols) + ")";
+        CHECK_THROWS(a + b, "add: " + shapes);
+        CHECK_THROWS(a - b, "subtract: " + shapes);
+        CHECK_THROWS(a * b, "multiply: " + shapes);
+        CHECK_THROWS(a += b, "+=: " + shapes);
+        CHECK_THROWS(a -= b, "-=: " + shapes);
+    }
+    Vector u(3), v(2);
+    CHECK_THROWS(u + v, "shapes (3,1) and (2,1)");
+    CHECK_THROWS(u * v, "shapes (3,1) and (2,1)");
+    CHECK_THROWS(u -= v, "shapes (3,1) and (2,1)");
+}
+
 TEST_CASE(apply_function, "matrix.apply", "") {
     double (*square_root)(double) = std::sqrt;
     CHECK_ALL_NEAR(entries(apply(square_root, Vector{4, 9})), (std::vector<double>{2, 3}), 0.0);
@@ -329,6 +350,26 @@ TEST_CASE(print_like_numpy, "matrix.print", "") {
     CHECK_EQ(printed(Vector{0.25, 1}), std::string("[[0.25]\n [1.  ]]"));
     CHECK_EQ(printed(Vector{1.0 / 3.0}), std::string("[[0.33333333]]"));
     CHECK_EQ(printed(Vector{1.5e-5, 1}), std::string("[[1.5e-05]\n [1.0e+00]]"));
+}
+
+TEST_CASE(print_thresholds, "matrix.print_thresholds", "") {
+    // numpy's edges, checked with numpy 1.24: a largest-to-smallest ratio of
+    // exactly 1000 stays fixed-point, above it goes scientific; 1000
+    // entries print in full, 1001 are summarised.
+    CHECK_EQ(printed(Vector{1.0, 1000.0}), std::string("[[   1.]\n [1000.]]"));
+    CHECK_EQ(printed(Vector{0.001, 1.0}), std::string("[[0.001]\n [1.   ]]"));
+    CHECK_EQ(printed(Vector{1.0, 1000.5}), std::string("[[1.0000e+00]\n [1.0005e+03]]"));
+    Vector full(1000);
+    full[0] = 1;
+    const std::string in_full = printed(full);
+    CHECK(in_full.find("...") == std::string::npos);
+    CHECK_EQ(static_cast<std::size_t>(std::count(in_full.begin(), in_full.end(), '\n')), 999u);
+    Vector summarised(1001);
+    summarised[0] = 1;
+    const std::string short_form = printed(summarised);
+    CHECK(short_form.find("...") != std::string::npos);
+    CHECK_EQ(static_cast<std::size_t>(std::count(short_form.begin(), short_form.end(), '\n')), 6u);
+    CHECK(printed(Matrix(7, 143)).find("...") != std::string::npos);  // 1001 entries
 }
 
 TEST_CASE(print_summarises_large, "matrix.print_summary", "") {
