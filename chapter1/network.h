@@ -122,7 +122,7 @@ private:
 };
 
 // network.py: sigmoid. Eq. (3) for one neuron; the Vector forms apply it to
-// every entry, as numpy does (a whole layer, Eq. (22)).
+// every entry, as numpy does (a whole layer at once).
 double sigmoid(double z);
 Vector sigmoid(const Vector& z);
 void sigmoid(const Vector& z, Vector& out);  // into out, the shape of z

@@ -8,7 +8,8 @@
 // Q_st = y_s y_t K(x_s, x_t), minimise
 //     f(alpha) = 1/2 alpha^T Q alpha - sum_t alpha_t
 // subject to 0 <= alpha_t <= C and sum_t y_t alpha_t = 0. The classifier is
-// then the sign of Eq. (SVM5), sum_t alpha_t y_t K(x_t, x) + b.
+// then the sign of the decision value sum_t alpha_t y_t K(x_t, x) + b
+// (chapter1/svc.cpp).
 //
 // J. Platt, "Sequential Minimal Optimization: A Fast Algorithm for Training
 // Support Vector Machines" (1998): change two alphas at a time, since the

@@ -7,6 +7,9 @@
 //   docs.equations_cited        every "Eq. (N)" cited in a comment under chapter1/
 //                               or common/ has a row in docs/equations.md, and every
 //                               row that points at code is cited in that code;
+//   docs.citations_at_their_symbols  each such citation sits in a file its row
+//                               links, at a symbol the row names (Eq. (4) at
+//                               `sigmoid` fails: its row names other code);
 //   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22);
 //   docs.svm_equations_cited    the same two checks for the SVM baseline's own
 //                               equations, "Eq. (SVM1)" to "Eq. (SVM10)", whose
@@ -277,7 +280,127 @@ int check_citations(const fs::path& page, const std::string& prefix) {
     return claimed;
 }
 
+// Where each citation in a file's comments sits. A comment block before any
+// code is about the whole file; any other comment is about the code it
+// precedes (the lines after it up to a blank line or the next comment: one
+// declaration or a group of them) and, if it is indented (inside a function),
+// the definition that encloses it (the last unindented line with a '(').
+// A comment at the end of a code line is about that line and its function.
+struct Citation {
+    std::set<int> equations;
+    int line;                          // 1-based, for messages
+    bool file_level;                   // in the file's opening comment
+    std::vector<std::string> context;  // the code lines it is about
+};
+
+std::vector<Citation> citations_in(const fs::path& file, const std::string& prefix) {
+    const auto lines = lines_of(read_file(file));
+    auto comment_only = [&](std::size_t i) {
+        const std::size_t first = lines[i].find_first_not_of(" \t");
+        return first != std::string::npos && lines[i].compare(first, 2, "//") == 0;
+    };
+    auto blank = [&](std::size_t i) { return lines[i].find_first_not_of(" \t") == std::string::npos; };
+    std::vector<Citation> out;
+    bool seen_code = false;
+    std::string enclosing;  // the last unindented line with a '('
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        const bool is_comment = comment_only(i);
+        if (!is_comment && !blank(i)) {
+            seen_code = true;
+            if (!line.empty() && line[0] != ' ' && line[0] != '#' && line[0] != '}' &&
+                line.find('(') != std::string::npos)
+                enclosing = line;
+        }
+        const std::size_t slashes = line.find("//");
+        if (slashes == std::string::npos) continue;
+        const std::set<int> cited = cited_equations(line.substr(slashes + 2), prefix);
+        if (cited.empty()) continue;
+        // A comment between definitions (unindented) is not inside the last one.
+        const bool between = is_comment && line.compare(0, 2, "//") == 0;
+        Citation c{cited, static_cast<int>(i + 1), !seen_code && is_comment, {}};
+        if (!between) c.context.push_back(enclosing);
+        if (!is_comment) {
+            c.context.push_back(line);
+        } else {
+            std::size_t j = i;
+            while (j < lines.size() && comment_only(j)) ++j;
+            for (; j < lines.size() && !blank(j) && !comment_only(j); ++j) c.context.push_back(lines[j]);
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+// The files a row of an equation table links, each with the `symbols`
+// written beside its link.
+std::vector<std::pair<fs::path, std::vector<std::string>>> row_code(const fs::path& page, const std::string& row) {
+    static const std::regex link(R"(\]\(([^)\s#]+)\))");
+    std::vector<std::pair<fs::path, std::vector<std::string>>> out;
+    for (std::sregex_iterator it(row.begin(), row.end(), link), end; it != end; ++it) {
+        const fs::path file = (page.parent_path() / std::string((*it)[1])).lexically_normal();
+        const std::size_t after = static_cast<std::size_t>(it->position() + it->length());
+        out.push_back({file, symbols_beside(row.substr(after))});
+    }
+    return out;
+}
+
+// True when `symbol` (its last :: part) occurs as a whole word in `line`.
+bool names(const std::string& line, const std::string& symbol) {
+    const std::size_t colons = symbol.rfind("::");
+    const std::string name = colons == std::string::npos ? symbol : symbol.substr(colons + 2);
+    const std::regex word("(^|[^A-Za-z0-9_])" + name + "([^A-Za-z0-9_]|$)");
+    return std::regex_search(line, word);
+}
+
+// Every citation sits where its row says the equation is: in a file the row
+// links (a .h and its .cpp count as one), and, unless it is about the whole
+// file, at one of the symbols the row names for that file. Returns how many
+// citations were checked.
+int check_citation_sites(const fs::path& page, const std::string& prefix) {
+    const auto rows = equation_rows(page, prefix);
+    const std::string name = fs::relative(page, kRoot).string();
+    int checked = 0;
+    for (const fs::path& file : code_files()) {
+        fs::path stem = file;
+        stem.replace_extension();
+        for (const Citation& c : citations_in(file, prefix)) {
+            for (int n : c.equations) {
+                if (!rows.count(n)) continue;  // reported by check_citations
+                ++checked;
+                bool linked = false, at_symbol = false;
+                std::string named;
+                for (const auto& [linked_file, symbols] : row_code(page, rows.at(n))) {
+                    fs::path linked_stem = linked_file;
+                    linked_stem.replace_extension();
+                    if (linked_stem != stem) continue;
+                    linked = true;
+                    for (const std::string& symbol : symbols) {
+                        named += (named.empty() ? "`" : ", `") + symbol + "`";
+                        for (const std::string& context : c.context) at_symbol = at_symbol || names(context, symbol);
+                    }
+                }
+                if (!linked)
+                    check::fail_at(__FILE__, __LINE__)
+                        << file.string() << ":" << c.line << " cites Eq. (" << prefix << n << "), but its row in "
+                        << name << " does not link " << fs::relative(file, kRoot).string() << "\n";
+                else if (!c.file_level && !at_symbol)
+                    check::fail_at(__FILE__, __LINE__)
+                        << file.string() << ":" << c.line << " cites Eq. (" << prefix << n << ") at code its row in "
+                        << name << " does not name (it names " << (named.empty() ? "no symbol" : named)
+                        << "; the citation is about: " << (c.context.empty() ? "" : c.context.back()) << ")\n";
+            }
+        }
+    }
+    return checked;
+}
+
 }  // namespace
+
+TEST_CASE(citations_at_their_symbols, "docs.citations_at_their_symbols", "") {
+    CHECK(check_citation_sites(kRoot / "docs" / "equations.md", "") >= 30);
+    CHECK(check_citation_sites(kRoot / "docs" / "chapter1" / "06-svm-baseline.md", "SVM") >= 10);
+}
 
 TEST_CASE(equations_cited, "docs.equations_cited", "") {
     CHECK(check_citations(kRoot / "docs" / "equations.md", "") >= 15);
