@@ -171,6 +171,7 @@ double sum(const Matrix& m);
 
 // [[ 1.   2. ]
 //  [ 3.5 -4. ]]  Large arrays show their first and last three rows and columns
-// around "...", as numpy's summary does above 1000 entries.
+// around "...", as numpy's summary does above 1000 entries, and rows wider
+// than numpy's 75-character line wrap where numpy's print() wraps them.
 std::ostream& operator<<(std::ostream& os, const Matrix& m);
 std::ostream& operator<<(std::ostream& os, const Vector& v);  // as an (n, 1) array

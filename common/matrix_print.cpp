@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t kSummaryThreshold = 1000;  // numpy's default `threshold`
 constexpr std::size_t kEdgeItems = 3;            // numpy's default `edgeitems`
+constexpr std::size_t kLineWidth = 75;           // numpy's default `linewidth`
 
 // The indices numpy shows along an axis of length n: all of them, or the
 // first and last three with a gap (marked by n) between them.
@@ -106,6 +107,12 @@ void print_array(std::ostream& os, std::size_t rows, std::size_t cols, const dou
         return std::string(left - p, ' ') + s + std::string(right - (s.size() - p), ' ');
     };
 
+    // A row wraps as numpy wraps it: `line` is the row's current line as if
+    // indented by two spaces (the width of "[[" or " ["); a cell that would
+    // take it past the line width less two (room for the closing brackets)
+    // starts a new line, indented by two spaces, unless the line holds no
+    // cell yet.
+    const std::size_t indent = 2, limit = kLineWidth - 2;
     os << '[';
     bool first_row = true;
     for (std::size_t i : row_idx) {
@@ -116,16 +123,21 @@ void print_array(std::ostream& os, std::size_t rows, std::size_t cols, const dou
             continue;
         }
         os << '[';
-        bool first_col = true;
-        for (std::size_t j : col_idx) {
-            if (!first_col) os << ' ';
-            first_col = false;
-            if (j == cols)
-                os << "...";
-            else
-                os << cell(data[i * cols + j]);
+        std::string line(indent, ' ');
+        bool line_empty = true;
+        for (std::size_t k = 0; k < col_idx.size(); ++k) {
+            const std::size_t j = col_idx[k];
+            const std::string word = j == cols ? "..." : cell(data[i * cols + j]);
+            if (!line_empty && line.size() + word.size() > limit) {
+                line.erase(line.find_last_not_of(' ') + 1);  // numpy drops the trailing separator
+                os << line.substr(indent) << '\n' << std::string(indent, ' ');
+                line.assign(indent, ' ');
+            }
+            line += word;
+            line_empty = false;
+            if (k + 1 < col_idx.size()) line += ' ';
         }
-        os << ']';
+        os << line.substr(indent) << ']';
     }
     os << ']';
 }

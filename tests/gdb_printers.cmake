@@ -1,5 +1,6 @@
 # Runs tiny_network under gdb in batch mode and checks what the Matrix and
-# Vector pretty-printers show (cmake -P). Inputs: GDB, EXE. Skips (exit code
+# Vector pretty-printers show (cmake -P). Inputs: GDB, EXE, FIXTURE (numpy's
+# own print() output, tests/fixtures/numpy_print.txt). Skips (exit code
 # 77 through CTest's SKIP_REGULAR_EXPRESSION) when gdb is absent.
 if(NOT GDB)
   message("SKIPPED: gdb not found")
@@ -12,6 +13,8 @@ execute_process(
           -ex "break show_example" -ex "run"
           -ex "print x" -ex "print net.weights"
           -ex "python print(layout(30, 784, lambda i, j: i * 784 + j))"
+          -ex "python print(layout(2, 12, lambda i, j: ((i * 12 + j) * 37 % 101 - 50) / 7.0))"
+          -ex "python print(layout(1, 12, lambda i, j: ((i * 12 + j) * 37 % 101 - 50) / 7.0))"
           "${EXE}"
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 set(all "${out}${err}")
@@ -28,4 +31,23 @@ expect("\\(1,3\\) \\[\\[-1\\.31386475  0\\.88462238  0\\.88131804\\]\\]")
 # A large array is summarised: three rows and columns at each edge.
 expect("\\(30,784\\)\n\\[\\[    0\\.     1\\.     2\\. \\.\\.\\.   781\\.   782\\.   783\\.\\]\n \\[  784\\.")
 expect("\n \\.\\.\\.\n")
+# Rows wider than numpy's line wrap where numpy's print() wraps them: the
+# text must appear as numpy printed it (tests/fixtures/numpy_print.txt).
+file(READ "${FIXTURE}" fixture)
+foreach(case "2 12 7" "1 12 7")
+  string(FIND "${fixture}" "case ${case}\n" start)
+  if(start EQUAL -1)
+    message(FATAL_ERROR "${FIXTURE} has no case ${case}")
+  endif()
+  string(SUBSTRING "${fixture}" ${start} -1 rest)
+  string(FIND "${rest}" "\n" first_newline)
+  math(EXPR after "${first_newline} + 1")
+  string(SUBSTRING "${rest}" ${after} -1 rest)
+  string(FIND "${rest}" "\ncase " end)
+  string(SUBSTRING "${rest}" 0 ${end} numpy_text)
+  string(FIND "${all}" "${numpy_text}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "gdb's layout of case ${case} is not numpy's:\n${numpy_text}\ngdb printed:\n${all}")
+  endif()
+endforeach()
 message(STATUS "gdb printers ok:\n${out}")

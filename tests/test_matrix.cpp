@@ -1,6 +1,7 @@
 // Matrix and Vector: every operation, its result and its shape error.
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -384,4 +385,41 @@ TEST_CASE(print_summarises_large, "matrix.print_summary", "") {
     // A (784, 1) column has fewer than 1000 entries: printed in full, as numpy does.
     const std::string col = printed(Vector(784));
     CHECK(col.find("...") == std::string::npos);
+}
+
+TEST_CASE(print_wraps_like_numpy, "matrix.print_wraps_like_numpy", "") {
+    // Against numpy's own print() of the same arrays (tests/fixtures/
+    // numpy_print.txt): rows longer than numpy's 75-character line wrap
+    // where numpy wraps them, in full and summarised arrays alike.
+    std::ifstream file(std::string(NNDL_SOURCE_DIR) + "/tests/fixtures/numpy_print.txt");
+    CHECK(file.good());
+    std::vector<std::pair<std::string, std::string>> cases;  // (header, numpy's text)
+    for (std::string line; std::getline(file, line);) {
+        if (line.rfind("#", 0) == 0) continue;
+        if (line.rfind("case ", 0) == 0)
+            cases.push_back({line, ""});
+        else if (!cases.empty())
+            cases.back().second += (cases.back().second.empty() ? "" : "\n") + line;
+    }
+    CHECK_EQ(cases.size(), 9u);
+    int wrapped = 0;
+    for (const auto& [header, expected] : cases) {
+        std::istringstream spec(header.substr(5));
+        std::size_t rows = 0, cols = 0;
+        double scale = 0;
+        spec >> rows >> cols >> scale;
+        Matrix m(rows, cols);
+        for (std::size_t i = 0; i < rows; ++i)
+            for (std::size_t j = 0; j < cols; ++j)
+                m(i, j) = static_cast<double>(static_cast<long long>((i * cols + j) * 37 % 101) - 50) / scale;
+        const std::string got = printed(m);
+        if (got != expected) check::fail_at(__FILE__, __LINE__) << header << ": printed\n" << got << "\nnumpy prints\n" << expected << "\n";
+        if (cols == 1) {
+            Vector v(rows);
+            for (std::size_t i = 0; i < rows; ++i) v[i] = m(i, 0);
+            CHECK_EQ(printed(v), expected);
+        }
+        wrapped += expected.find("\n  ") != std::string::npos;
+    }
+    CHECK(wrapped >= 6);  // most cases do wrap
 }

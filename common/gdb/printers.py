@@ -6,7 +6,8 @@
 #   [[ 1.   2.  -0.5]
 #    [ 4.   5.   6. ]]
 # Arrays of more than 100 entries show their first and last three rows and
-# columns around '...' (numpy waits until 1000, too long for a debugger).
+# columns around '...' (numpy waits until 1000, too long for a debugger);
+# rows wider than numpy's 75 characters wrap where numpy wraps them.
 #
 # The build embeds this file in every program (.debug_gdb_scripts, see
 # common/gdb/embed.cmake), so gdb loads it by itself once the build folder is
@@ -18,6 +19,7 @@ import gdb.printing
 
 SUMMARY_THRESHOLD = 100
 EDGE_ITEMS = 3
+LINE_WIDTH = 75  # numpy's: rows longer than this wrap, as print() wraps them
 
 
 def shown(n, summarise):
@@ -56,17 +58,34 @@ def layout(rows, cols, at):
         head = s.split('.')[0]
         return ' ' * (left - len(head)) + s + ' ' * (right - (len(s) - len(head)))
 
+    newline = chr(10)
     lines = []
     for i in row_idx:
         if i is None:
             lines.append('...')
             continue
         parts = ['...' if j is None else cell(cells[(i, j)]) for j in col_idx]
-        lines.append('[' + ' '.join(parts) + ']')
-    newline = chr(10)
+        lines.append('[' + wrap(parts) + ']')
     shape = '(%d,%d)' % (rows, cols)
     array = '[' + (newline + ' ').join(lines) + ']'
-    return shape + (newline if len(lines) > 1 else ' ') + array
+    return shape + (newline if newline in array else ' ') + array
+
+
+def wrap(parts):
+    # One row's cells as numpy lays them out: the row, as if indented by the
+    # two characters of its opening brackets, fills lines of LINE_WIDTH less
+    # two (its closing brackets); a cell that does not fit starts a new line
+    # indented by two spaces, unless the line holds no cell yet.
+    indent = '  '
+    text, line = '', indent
+    for k, part in enumerate(parts):
+        if line != indent and len(line) + len(part) > LINE_WIDTH - 2:
+            text += line.rstrip() + chr(10)
+            line = indent
+        line += part
+        if k + 1 < len(parts):
+            line += ' '
+    return (text + line)[len(indent):]
 
 
 def storage(vector):
