@@ -3,19 +3,24 @@
 # expression the combined stdout and stderr must match), optional EXPECT_LINES
 # (how many lines the output must have), optional DOC (a Markdown file that
 # must contain the program's standard output verbatim, or its first DOC_LINES
-# lines when that is given).
+# lines when that is given), optional FILE and FILE_EXPECT (a file the
+# program writes, removed first, and a regular expression it must match: for
+# pictures and charts, whose content the output does not show), optional
+# SEED (a regular expression on the output whose first group replaces @SEED@
+# in FILE_EXPECT: what the program printed must be what it wrote).
 # A program that needs MNIST (MNIST_DIR given): skipped with a hint when the
 # data is missing, except under CI, where that is a failure.
+cmake_minimum_required(VERSION 3.16)  # new policies: "@SEED@" below is text, not a variable
+include("${CMAKE_CURRENT_LIST_DIR}/mnist_or_skip.cmake")
 if(DEFINED MNIST_DIR)
-  foreach(name train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
-    if(NOT EXISTS "${MNIST_DIR}/${name}")
-      if(DEFINED ENV{CI})
-        message(FATAL_ERROR "${MNIST_DIR}/${name} is missing (CI is set, so this fails); get the data with: sh data/get_mnist.sh")
-      endif()
-      message("SKIPPED: ${MNIST_DIR}/${name} is missing; get the data with: sh data/get_mnist.sh")
-      return()
-    endif()
-  endforeach()
+  nndl_mnist_missing("${MNIST_DIR}" why)
+  if(why)
+    message("${why}")
+    return()
+  endif()
+endif()
+if(DEFINED FILE)
+  file(REMOVE "${FILE}")
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
 execute_process(COMMAND "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -54,6 +59,21 @@ if(DEFINED DOC)
   string(FIND "${doc}" "${shown}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "${DOC} does not show what ${EXE} ${ARGS} prints now:\n${shown}")
+  endif()
+endif()
+if(DEFINED FILE)
+  if(NOT EXISTS "${FILE}")
+    message(FATAL_ERROR "${EXE} ${ARGS}: wrote no ${FILE}")
+  endif()
+  if(DEFINED SEED)
+    if(NOT out MATCHES "${SEED}")
+      message(FATAL_ERROR "${EXE} ${ARGS}: output does not match '${SEED}':\n${out}")
+    endif()
+    string(REPLACE "@SEED@" "${CMAKE_MATCH_1}" FILE_EXPECT "${FILE_EXPECT}")
+  endif()
+  file(READ "${FILE}" written)
+  if(NOT written MATCHES "${FILE_EXPECT}")
+    message(FATAL_ERROR "${FILE} does not match '${FILE_EXPECT}':\n${written}")
   endif()
 endif()
 message(STATUS "ok: ${EXE} ${ARGS}")

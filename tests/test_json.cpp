@@ -82,3 +82,16 @@ TEST_CASE(underflow, "json.underflow", "") {
     CHECK_EQ(v.array.at(2).number, std::numeric_limits<double>::denorm_min());
     CHECK_EQ(v.array.at(3).number, 2.5e-308);
 }
+
+TEST_CASE(limits, "json.limits", "") {
+    // Nesting: 64 levels read, 65 refused.
+    CHECK(parse_json(std::string(64, '[') + std::string(64, ']'), "f.json").kind == JsonValue::Kind::Array);
+    CHECK_THROWS(parse_json(std::string(65, '[') + std::string(65, ']'), "f.json"),
+                 "nesting deeper than 64 levels");
+    // Raw control characters are not allowed in a string (0x1f is the last one).
+    CHECK_THROWS(parse_json(std::string("[\"a\x1f\"]"), "f.json"), "f.json: line 1, column 4");
+    CHECK_EQ(parse_json("[\" ~\"]", "f.json").array.at(0).string, std::string(" ~"));
+    // Every one-character escape decodes to its own character.
+    const JsonValue v = parse_json(R"(["\b\f\n\r\t\"\\\/"])", "f.json");
+    CHECK_EQ(v.array.at(0).string, std::string("\b\f\n\r\t\"\\/"));
+}

@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+#include <utility>
+#include <vector>
 #include <string>
 
 #include "chapter1/learning_curve.h"
@@ -76,4 +79,39 @@ TEST_CASE(refused, "learning_curve.refused", "") {
     CHECK_THROWS(read_curve(bad), "a learning curve line without its data");
     std::remove(other.c_str());
     std::remove(bad.c_str());
+}
+
+namespace {
+
+// The points of the chart's first polyline.
+std::vector<std::pair<double, double>> first_line(const std::string& svg) {
+    const std::string key = "points=\"";
+    const std::size_t from = svg.find(key) + key.size();
+    std::istringstream in(svg.substr(from, svg.find('"', from) - from));
+    std::vector<std::pair<double, double>> points;
+    double x = 0, y = 0;
+    char comma = 0;
+    while (in >> x >> comma >> y) points.emplace_back(x, y);
+    return points;
+}
+
+}  // namespace
+
+TEST_CASE(chart_geometry, "learning_curve.chart_geometry", "") {
+    // The plot spans x 70-490 (epoch 0 to the last) and y 50-350 (top to
+    // bottom); a top value between ticks (96.3) still lies inside it.
+    const std::string svg = curve_svg({{"a", {90.0, 92.5, 96.3}}}, "t").str();
+    const auto points = first_line(svg);
+    CHECK_EQ(points.size(), 3u);
+    CHECK_EQ(points.front().first, 70.0);
+    CHECK_EQ(points.back().first, 490.0);
+    for (const auto& [x, y] : points) CHECK(y >= 50.0 && y <= 350.0);
+    CHECK(points[2].second < points[1].second && points[1].second < points[0].second);  // rising
+    // 100% is an accuracy like any other: drawn and read back.
+    const std::string path = temp_file("perfect.svg");
+    curve_svg({{"perfect", {99.5, 100.0}}}, "t").save(path);
+    const std::vector<CurveSeries> back = read_curve(path);
+    CHECK_EQ(back.size(), 1u);
+    CHECK_EQ(back.at(0).accuracy, (std::vector<double>{99.5, 100.0}));
+    std::remove(path.c_str());
 }

@@ -137,6 +137,9 @@ TEST_CASE(load_for_mnist, "network_file.load_for_mnist", "") {
     save(Network({2, 3, 1}, np_random), temp_file("small.json"));
     CHECK_THROWS(load_for_mnist(temp_file("small.json")),
                  "small.json: a network of sizes 2-3-1; MNIST needs 784 inputs (the pixels) and 10 outputs");
+    save(Network({784, 5, 7}, np_random), temp_file("seven_outputs.json"));
+    CHECK_THROWS(load_for_mnist(temp_file("seven_outputs.json")), "a network of sizes 784-5-7; MNIST needs");
+    std::remove(temp_file("seven_outputs.json").c_str());
     save(Network({784, 5, 10}, np_random), temp_file("mnist.json"));
     CHECK_EQ(sizes_text(load_for_mnist(temp_file("mnist.json"))), std::string("784-5-10"));
     std::remove(temp_file("small.json").c_str());

@@ -100,6 +100,12 @@ TEST_CASE(refused, "pgm.refused", "") {
         {"long_p2", "P2 1 1 9\n1 2", "more than the 1 numbers a 1 x 1 image holds, found '2'"},
         {"above_p2", "P2 1 1 9\n10", "pixel 0 is 10, above maxval 9"},
         {"no_space", "P5 1 1 255\x01", "expected one whitespace character after maxval"},
+        {"maxval_zero", "P2 1 1 0\n0\n", "maxval 0; expected 1 to 65535"},
+        {"maxval_65536", "P5 1 1 65536\n\x01\x01", "maxval 65536; expected 1 to 65535"},
+        {"ten_digits", "P2 1234567890 1 255\n1\n", "the width in the header has more than 9 digits"},
+        // Exactly 2^26 pixels is allowed: the data is what is missing.
+        {"at_limit", "P5 8192 8192 255\n\x01",
+         "a 8192 x 8192 image with maxval 255 needs 67108864 bytes of pixels, found 1"},
     };
     for (const Case& c : cases) {
         const std::string path = write_file("bad_" + c.name + ".pgm", c.bytes);
@@ -160,4 +166,40 @@ TEST_CASE(prepare_grey_and_blank, "mnist_style.prepare_grey_and_blank", "") {
     CHECK_EQ(s.image.byte(14 * 28 + 15), 255);
     CHECK_THROWS(prepare_like_mnist(picture(10, 10, 1.0)), "no ink found");
     CHECK_THROWS(prepare_like_mnist(picture(10, 10, 0.0)), "no ink found");
+}
+
+TEST_CASE(pgm_edges, "pgm.edges", "") {
+    // maxval 65535, the largest: two bytes a sample.
+    const std::string path = write_file("max.pgm", std::string("P5 1 1 65535\n") + "\xff\xff");
+    CHECK_EQ(read_pgm(path).values, (std::vector<double>{1.0}));
+    std::remove(path.c_str());
+    CHECK_EQ(parse_pgm("P2 2 1 1\n0 1\n", "one.pgm").values, (std::vector<double>{0.0, 1.0}));
+}
+
+TEST_CASE(prepare_rounding, "mnist_style.prepare_rounding", "") {
+    // A 30 x 7 bar scaled by 2/3: 20 x 4.67, rounded to 5 rows (not cut to 4).
+    GrayImage bar = picture(60, 60, 0.0);
+    paint(bar, 20, 10, 7, 30, 1.0);
+    const std::vector<std::size_t> box = ink_box(prepare_like_mnist(bar).image);
+    CHECK_EQ(box[1] - box[0], 5u);
+    CHECK_EQ(box[3] - box[2], 20u);
+    // A 40 x 40 square with one blank column, scaled by 1/2: the new column
+    // covering it is half ink, 127.5, which rounds to 128.
+    GrayImage half = picture(60, 60, 0.0);
+    paint(half, 10, 10, 40, 40, 1.0);
+    paint(half, 10, 35, 40, 1, 0.0);
+    const PreparedDigit d = prepare_like_mnist(half);
+    CHECK_EQ(ink_box(d.image), (std::vector<std::size_t>{4, 24, 4, 24}));
+    CHECK_EQ(d.image.byte(14 * 28 + 4 + 12), 128);
+}
+
+TEST_CASE(prepare_lighter_than_paper, "mnist_style.prepare_lighter_than_paper", "") {
+    // Paper lighter than the border's average is no ink (clamped at 0), not
+    // negative ink wrapped round to bright pixels: a patch of it changes nothing.
+    GrayImage plain = picture(60, 60, 0.8);
+    paint(plain, 15, 20, 30, 6, 0.0);
+    GrayImage patched = plain;
+    paint(patched, 40, 40, 10, 10, 0.95);
+    const PreparedDigit a = prepare_like_mnist(plain), b = prepare_like_mnist(patched);
+    for (std::size_t p = 0; p < 784; ++p) CHECK_EQ(a.image.byte(p), b.image.byte(p));
 }

@@ -1,6 +1,7 @@
 // The SVG pictures of chapter1/pictures.h: well-formed, and holding what
 // they must (tiles, bars, captions), on small networks and synthetic images.
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -121,6 +122,7 @@ TEST_CASE(descent, "pictures.descent", "") {
     CHECK(svg.find("points=\"310,100 300,130 292,154\"") !=
           std::string::npos);  // 50 units per unit, (0, 0) at (260, 250)
     CHECK(svg.find(">-4</text>") != std::string::npos);
+    CHECK(svg.find(">4</text>") != std::string::npos);  // both ends of each axis
     CHECK(svg.find(">start</text>") != std::string::npos);
 }
 
@@ -140,4 +142,53 @@ TEST_CASE(descent_runaway, "pictures.descent_runaway", "") {
     // A point beyond a double's range: no picture, and the reason.
     path.push_back({HUGE_VAL, 0});
     CHECK_THROWS(descent_svg(path, "overflow"), "leaves the range of a double at step 11");
+}
+
+TEST_CASE(digit_placement, "pictures.digit_placement", "") {
+    // One ink pixel at row 2, column 5: an 8-unit square 5 across and 2 down
+    // from the digit's corner (20, 50). And the bars' labels are the digits 0-9.
+    std::vector<std::uint8_t> bytes(784, 0);
+    bytes[2 * 28 + 5] = 255;
+    const Vector output = {0.1, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.3};
+    const std::string svg = digit_and_output_svg("one pixel", Image(bytes), output, 7).str();
+    CHECK(svg.find("<rect x=\"60\" y=\"66\" width=\"8\" height=\"8\"") != std::string::npos);
+    CHECK(svg.find(">10</text>") == std::string::npos);
+    // The labels run down in order: 0 above 1 above ... 9.
+    std::size_t previous = 0;
+    for (int d = 0; d <= 9; ++d) {
+        const std::size_t at = svg.find(">" + std::to_string(d) + "</text>", previous);
+        CHECK(at != std::string::npos && at >= previous);
+        previous = at;
+    }
+}
+
+TEST_CASE(hidden_unit_placement, "pictures.hidden_unit_placement", "") {
+    // One hidden neuron, every weight 0.5 but the one from pixel (row 1,
+    // column 3), -0.5: that pixel alone is full blue, a 3-unit square at
+    // (20 + 3 x 3, 50 + 1 x 3), the rest of its row in runs of red.
+    NumpyRandom np_random(0);
+    Network net({784, 1, 10}, np_random);
+    for (std::size_t p = 0; p < 784; ++p) net.weights[0](0, p) = 0.5;
+    net.weights[0](0, 1 * 28 + 3) = -0.5;
+    const std::string svg = hidden_units_svg(net, "net.json").str();
+    CHECK(svg.find("d=\"M29,53h3v3h-3z\"") != std::string::npos);
+    CHECK(svg.find("M20,53h9v3h-9z") != std::string::npos);   // columns 0-2 of row 1
+    CHECK(svg.find("M32,53h72v3h-72z") != std::string::npos);  // columns 4-27
+}
+
+TEST_CASE(mistakes_layout, "pictures.mistakes_layout", "") {
+    // 11 mistakes at 10 a row: two rows, and the picture tall enough for both
+    // (56 above, 82 a row, 20 below).
+    std::vector<Image> images(11, image_with_ink(30));
+    std::vector<Mistake> mistakes;
+    for (std::size_t i = 0; i < 11; ++i) mistakes.push_back({i, 1, 2, 0.5});
+    const std::string svg = mistakes_svg(mistakes, 100, images, 10000, "net.json").str();
+    CHECK(svg.find("height=\"240\"") != std::string::npos);
+    CHECK(svg.find(">11 of 10000 test images wrong; the 11 most confident mistakes</text>") != std::string::npos);
+    // Equal outputs keep the test set's order (a stable sort), however many.
+    const Network net = always(5, 0.0);
+    const std::vector<Image> same(40, image_with_ink(10));
+    const std::vector<Mistake> wrong = mistakes_of(net, same, std::vector<int>(40, 1));
+    CHECK_EQ(wrong.size(), 40u);
+    for (std::size_t i = 0; i < wrong.size(); ++i) CHECK_EQ(wrong[i].index, i);
 }

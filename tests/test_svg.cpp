@@ -56,3 +56,11 @@ TEST_CASE(xml_checker, "svg.xml_checker", "") {
     CHECK_THROWS(check_xml("text"), "text outside the root");
     CHECK_THROWS(check_xml(""), "no root element");
 }
+
+TEST_CASE(lines_and_save, "svg.lines_and_save", "") {
+    Svg svg(100, 50, "t");
+    svg.polyline({{1, 2}, {3, 4}}, "#000000", 1.5);
+    // A polyline is a line, never a filled shape.
+    CHECK(svg.str().find("<polyline points=\"1,2 3,4\" fill=\"none\" stroke=\"#000000\"") != std::string::npos);
+    CHECK_THROWS(svg.save("/nonexistent-folder/picture.svg"), "/nonexistent-folder/picture.svg: cannot open for writing");
+}

@@ -77,6 +77,10 @@ TEST_CASE(bars, "terminal_view.bars", "") {
              "  3 |" + std::string(40, '#') + "| 1.500");  // drawn clipped, printed as it is
     CHECK_EQ(ascii[4], "  4 |" + std::string(40, ' ') + "| -0.250");
     CHECK_EQ(ascii[5].substr(0, 6), std::string("  5 | "));  // 0.0123 x 40 rounds to no block
+    // 0.49 x 40 = 19.6 rounds to 20 blocks, 0.51 x 40 = 20.4 to 20.
+    const std::vector<std::string> near_half = lines_of(render_bars(Vector{0.49, 0.51}, false));
+    CHECK_EQ(near_half.at(0), "  0 |" + std::string(20, '#') + std::string(20, ' ') + "| 0.490");
+    CHECK_EQ(near_half.at(1), "  1 |" + std::string(20, '#') + std::string(20, ' ') + "| 0.510");
     for (const std::string& line : lines_of(render_bars(values, true))) CHECK(columns(line) <= 80);
 }
 
