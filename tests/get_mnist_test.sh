@@ -4,7 +4,8 @@
 #   1. MNIST_DIR holding one damaged file: refused, exit 1, nothing left;
 #   2. a good mirror on 127.0.0.1 (Python's http.server serving .gz files
 #      made from the MNIST copy): the four files fetched and checked;
-#   3. a mirror serving a damaged .gz: refused, exit 1, nothing left;
+#   3. a mirror serving a damaged .gz: refused, exit 1, nothing left (also
+#      as the second of two mirrors, the first having no files);
 #   4. a mirror that is down: one line saying so, exit 1, nothing left.
 # Usage: sh tests/get_mnist_test.sh PROJECT_DIR MNIST_FILES_DIR
 # Exits 77 (CTest's skip) with the reason when python3, gzip or curl/wget is
@@ -109,6 +110,17 @@ echo "$out" | grep -q "could not download a valid train-labels-idx1-ubyte.gz; $b
     fail "damaged mirror: message was: $out"
 [ "$(echo "$out" | wc -l)" -eq 1 ] || fail "damaged mirror: more than one line: $out"
 untouched "$d" "damaged mirror"
+
+# 3b. Two mirrors, the first without the files: each file falls back to the
+# second; the one it serves damaged is refused with exactly its own two
+# reasons (not those of the files before it).
+d=$(fresh_data fallback)
+out=$(MNIST_MIRRORS="$base/nothing $base/bad" sh "$d/get_mnist.sh" 2>&1)
+rc=$?
+[ $rc -eq 1 ] || fail "fallback: exit $rc, expected 1"
+expected="get_mnist.sh: could not download a valid train-labels-idx1-ubyte.gz; $base/nothing: no answer or no such file; $base/bad: wrong SHA-256 digest (damaged or different file); nothing was changed"
+[ "$out" = "$expected" ] || fail "fallback: message was: $out"
+untouched "$d" "fallback"
 
 # 4. The mirror is down: nothing listens on the port any more.
 kill "$server" 2>/dev/null

@@ -81,6 +81,17 @@ TEST_CASE(bad_magic, "idx.bad_magic", "") {
     CHECK_THROWS(read_idx(path), path + ": not an IDX file: expected the first two bytes to be zero, found 0x1f 0x8b");
 }
 
+TEST_CASE(parse_in_memory, "idx.parse_in_memory", "") {
+    // The same reader on bytes in memory (what the fuzz target calls).
+    const Bytes b = with_data(header({2, 3}), 6);
+    const IdxArray a = parse_idx(std::string(b.begin(), b.end()), "memory.idx");
+    CHECK_EQ(a.dims, (std::vector<std::uint32_t>{2, 3}));
+    CHECK_EQ(a.data.size(), 6u);
+    CHECK_EQ(int{a.data[5]}, int{b.back()});
+    CHECK_THROWS(parse_idx(std::string(b.begin(), b.end() - 1), "memory.idx"),
+                 "memory.idx: header declares 2 x 3 = 6 bytes of data, but the file holds 5 (truncated)");
+}
+
 TEST_CASE(bad_second_magic_byte, "idx.bad_second_magic_byte", "") {
     // Only the second byte wrong: 00 01 08 01.
     Bytes b = with_data(header({4}), 4);

@@ -57,7 +57,8 @@ TEST_CASE(gzipped, "mnist_files.gzipped", "") {
             "/train-images-idx3-ubyte.gz is there, still compressed: unpack it with `gunzip " +
             dir + "/train-images-idx3-ubyte.gz`");
     CHECK_THROWS(mnist_file(dir, "t10k-labels-idx1-ubyte"),
-                 "/t10k-labels.idx1-ubyte.gz is there, still compressed");
+                 "/t10k-labels.idx1-ubyte.gz is there, still compressed: unpack it with `gunzip " + dir +
+                     "/t10k-labels.idx1-ubyte.gz`");
     CHECK_THROWS(require_mnist_files(dir),
                  "MNIST not ready: " + dir + "/train-images-idx3-ubyte is missing, but");
     CHECK_EQ(missing_mnist_file(dir), dir + "/train-images-idx3-ubyte");

@@ -142,6 +142,9 @@ TEST_CASE(descent_runaway, "pictures.descent_runaway", "") {
     // A point beyond a double's range: no picture, and the reason.
     path.push_back({HUGE_VAL, 0});
     CHECK_THROWS(descent_svg(path, "overflow"), "leaves the range of a double at step 11");
+    // Finite but so large that the view's arithmetic would overflow: refused too.
+    CHECK_THROWS(descent_svg({{1, 3}, {0, 1e301}}, "too far"), "leaves the range of a double at step 1");
+    CHECK(check_xml(descent_svg({{1, 3}, {0, 1e299}}, "far").str()).at("polyline") == 1);
 }
 
 TEST_CASE(digit_placement, "pictures.digit_placement", "") {
