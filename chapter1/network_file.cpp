@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "common/json.h"
+#include "common/read_file.h"
 
 namespace {
 
@@ -106,11 +107,7 @@ Network load(const std::string& filename) {
     std::error_code error;
     if (std::filesystem::is_directory(filename, error))
         throw std::runtime_error(filename + ": is a folder; expected a network saved by network --save");
-    std::ifstream file(filename, std::ios::binary);
-    if (!file) throw std::runtime_error(filename + ": cannot open (no such file, or not readable)");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return network_from_json(text.str(), filename);
+    return network_from_json(read_file(filename), filename);
 }
 
 Network network_from_json(const std::string& text, const std::string& filename) {

@@ -1,9 +1,9 @@
 #include "common/pgm.h"
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "common/read_file.h"
 
 namespace {
 
@@ -67,13 +67,7 @@ private:
 
 }  // namespace
 
-GrayImage read_pgm(const std::string& filename) {
-    std::ifstream file(filename, std::ios::binary);
-    if (!file) throw std::runtime_error(filename + ": cannot open (no such file, or not readable)");
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    return parse_pgm(buffer.str(), filename);
-}
+GrayImage read_pgm(const std::string& filename) { return parse_pgm(read_file(filename), filename); }
 
 GrayImage parse_pgm(const std::string& bytes, const std::string& filename) {
     if (bytes.compare(0, 4, "\x89PNG") == 0)
