@@ -4,8 +4,11 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+
+#include "common/number_text.h"
 
 namespace {
 
@@ -74,17 +77,20 @@ std::vector<CurveSeries> read_curve(const std::string& filename) {
                                      ": a learning curve line without its data; write a new file");
         CurveSeries one;
         one.label = unescape(text.substr(label_start, label_end - label_start));
+        // Each accuracy is a plain decimal between spaces; anything else in
+        // the list (a word, a sign, "nan") means the file was not ours.
         std::istringstream numbers(
             text.substr(acc + accuracy_key.size(), acc_end - acc - accuracy_key.size()));
-        for (double v; numbers >> v;) {
-            if (!(v >= 0 && v <= 100))
-                throw std::runtime_error(filename + ": an accuracy of " + std::to_string(v) +
+        for (std::string token; numbers >> token;) {
+            const std::optional<double> v = parse_decimal(token);
+            if (!v)
+                throw std::runtime_error(filename + ": a malformed accuracy list in \"" +
+                                         one.label + "\"");
+            if (!(*v >= 0 && *v <= 100))
+                throw std::runtime_error(filename + ": an accuracy of " + std::to_string(*v) +
                                          "% in \"" + one.label + "\"");
-            one.accuracy.push_back(v);
+            one.accuracy.push_back(*v);
         }
-        if (!numbers.eof())
-            throw std::runtime_error(filename + ": a malformed accuracy list in \"" + one.label +
-                                     "\"");
         series.push_back(std::move(one));
     }
     if (series.empty())
@@ -101,6 +107,14 @@ void put_series(std::vector<CurveSeries>& series, const CurveSeries& one) {
             return;
         }
     series.push_back(one);
+}
+
+std::vector<CurveSeries> add_to_curve(const std::string& filename, const CurveSeries& run,
+                                      const std::string& title) {
+    std::vector<CurveSeries> series = read_curve(filename);
+    put_series(series, run);
+    curve_svg(series, title).save(filename);
+    return series;
 }
 
 Svg curve_svg(const std::vector<CurveSeries>& series, const std::string& title) {
@@ -123,7 +137,7 @@ Svg curve_svg(const std::vector<CurveSeries>& series, const std::string& title) 
     auto X = [&](double epoch) { return left + epoch / x_max * plot_w; };
     auto Y = [&](double v) { return top + (hi - v) / (hi - lo) * plot_h; };
 
-    Svg svg(legend_x + 230, top + plot_h + 60, title);
+    Svg svg(legend_x + 230, top + plot_h + 60, title, kCurvePicture);
     svg.text(left, 26, title, 15);
     // Grid lines and ticks.
     for (double v = lo; v <= hi + 1e-9; v += y_step) {

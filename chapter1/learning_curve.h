@@ -10,6 +10,10 @@
 
 #include "common/svg.h"
 
+// The kind of picture network --curve writes (svg_marker): it continues or
+// overwrites only a learning curve.
+inline const char* const kCurvePicture = "learning-curve";
+
 struct CurveSeries {
     std::string label;
     std::vector<double> accuracy;  // percent of test images right, epoch by epoch
@@ -27,3 +31,11 @@ Svg curve_svg(const std::vector<CurveSeries>& series, const std::string& title);
 
 // Replaces the series with this label, or adds it at the end.
 void put_series(std::vector<CurveSeries>& series, const CurveSeries& one);
+
+// One run's step: reads the chart in `filename` as it is now, puts `run`
+// into it and writes it back whole (write_file), returning what it wrote.
+// Reading again before each write keeps the line of another run drawing on
+// the same chart at the same time (a second terminal); only two writes within
+// the same few milliseconds could still lose one epoch's point.
+std::vector<CurveSeries> add_to_curve(const std::string& filename, const CurveSeries& run,
+                                      const std::string& title);

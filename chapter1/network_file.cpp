@@ -8,6 +8,7 @@
 
 #include "common/json.h"
 #include "common/read_file.h"
+#include "common/write_file.h"
 
 namespace {
 
@@ -96,11 +97,7 @@ void save(const Network& net, const std::string& filename) {
         write_rows(out, net.biases[l].data(), net.biases[l].rows(), 1);
     }
     out << "], \"cost\": \"QuadraticCost\"}";
-    std::ofstream file(filename, std::ios::binary);
-    if (!file) throw std::runtime_error(filename + ": cannot open for writing");
-    file << out.str();
-    file.close();
-    if (!file) throw std::runtime_error(filename + ": could not write the whole network");
+    write_file(filename, out.str(), "network");
 }
 
 Network load(const std::string& filename) {

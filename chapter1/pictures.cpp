@@ -32,7 +32,7 @@ Svg digit_and_output_svg(const std::string& what, const Image& image, const Vect
                          int prediction) {
     const double pixel = 8, left = 20, top = 50, bars_x = left + 28 * pixel + 50, bar_length = 200;
     const std::string heading = what + ": the network answers " + std::to_string(prediction);
-    Svg svg(bars_x + bar_length + 70, top + 28 * pixel + 30, heading);
+    Svg svg(bars_x + bar_length + 70, top + 28 * pixel + 30, heading, kClassifyPicture);
     svg.text(left, 26, heading, 15);
     draw_digit(svg, image, left, top, pixel);
     svg.text(bars_x, top - 8, "output of each neuron", 11, "start", "#555555");
@@ -74,7 +74,7 @@ Svg descent_svg(const std::vector<std::vector<double>>& path, const std::string&
     const double left = 60, top = 50, side = 400;
     auto X = [&](double x) { return left + (x + reach) / (2 * reach) * side; };
     auto Y = [&](double y) { return top + (reach - y) / (2 * reach) * side; };
-    Svg svg(left + side + 40, top + side + 60, title);
+    Svg svg(left + side + 40, top + side + 60, title, kDescentPicture);
     svg.text(left, 26, title, 14);
     // Contours C = x^2 + y^2 = c are circles of radius sqrt(c): one at each
     // tick's radius, then half-way ones, so the valley's shape shows.
@@ -135,7 +135,8 @@ Svg hidden_units_svg(const Network& net, const std::string& name, double* limit_
     const std::string sizes = sizes_text(net);
     Svg svg(width, height,
             "Incoming weights of the " + std::to_string(hidden) + " hidden neurons (" + sizes +
-                ", " + name + ")");
+                ", " + name + ")",
+            kHiddenUnitsPicture);
     svg.text(kMargin, 24, "Incoming weights of each hidden neuron, " + sizes + " network", 15);
     svg.text(kMargin, 40, name, 11, "start", "#555555");
     for (std::size_t n = 0; n < hidden; ++n) {
@@ -200,7 +201,7 @@ Svg mistakes_svg(const std::vector<Mistake>& mistakes, std::size_t count,
     const std::string title = std::to_string(mistakes.size()) + " of " + std::to_string(total) +
                               " test images wrong; the " + std::to_string(shown) +
                               " most confident mistakes";
-    Svg svg(width, height, title + " (" + name + ")");
+    Svg svg(width, height, title + " (" + name + ")", kMisclassifiedPicture);
     svg.text(kMargin, 24, title, 15);
     svg.text(kMargin, 42, name + "; under each image: label \u2192 answer (output of that neuron)",
              11, "start", "#555555");

@@ -9,6 +9,13 @@
 #include "common/image.h"
 #include "common/svg.h"
 
+// Each program's kind of picture, marked in the file (svg_marker): its
+// --svg overwrites only a picture of its own kind, never another's.
+inline const char* const kClassifyPicture = "classify";
+inline const char* const kHiddenUnitsPicture = "hidden-units";
+inline const char* const kMisclassifiedPicture = "misclassified";
+inline const char* const kDescentPicture = "gradient-descent";
+
 // classify --svg: the digit as grey squares, the ten outputs as bars (the
 // answer's bar in red), `what` and the answer in the heading.
 Svg digit_and_output_svg(const std::string& what, const Image& image, const Vector& output,

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "common/number_text.h"
+
 void Checksum::add(const double* values, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) {
         total_ += values[i];
@@ -16,8 +18,9 @@ void Checksum::add(const double* values, std::size_t n) {
 }
 
 std::string Checksum::line() const {
-    char line[128];
-    std::snprintf(line, sizeof line, "checksum: sum %.17g, fnv1a %016llx", total_,
-                  static_cast<unsigned long long>(hash_));
-    return line;
+    // The sum in its shortest round-trip form, the same text on every
+    // platform (printf's "%.17g" pads some sums with a needless digit).
+    char hash[32];
+    std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(hash_));
+    return "checksum: sum " + shortest_double(total_) + ", fnv1a " + hash;
 }

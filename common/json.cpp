@@ -5,7 +5,10 @@
 #include <cmath>
 #include <cstdlib>
 #include <stdexcept>
+#include <optional>
 #include <system_error>
+
+#include "common/number_text.h"
 
 namespace {
 
@@ -211,23 +214,14 @@ private:
             if (at('+') || at('-')) advance();
             if (digits() == 0) fail("expected a digit in the exponent, found " + found());
         }
-        double x = 0;
-        const auto [end, ec] = std::from_chars(text_.data() + start, text_.data() + pos_, x);
-        if (ec == std::errc::result_out_of_range) {
-            // Too large, or too small: Python reads 1e-400 as 0.0, and so
-            // do we (strtod rounds an underflow to 0 or a subnormal; the
-            // program never sets a locale, so its decimal point is '.').
-            x = std::strtod(text_.substr(start, pos_ - start).c_str(), nullptr);
-        }
-        if (!std::isfinite(x)) {
+        // The grammar is checked above; what is left is a double's range.
+        const std::optional<double> x = parse_decimal(text_.substr(start, pos_ - start));
+        if (!x) {
             column_ = start_column;
             fail("the number " + text_.substr(start, pos_ - start) +
                  " is beyond the range of a double");
         }
-        if ((ec != std::errc() && ec != std::errc::result_out_of_range) ||
-            end != text_.data() + pos_)
-            fail("a malformed number");
-        return x;
+        return *x;
     }
 
     const std::string& text_;
@@ -272,10 +266,7 @@ JsonValue parse_json(const std::string& text, const std::string& source) {
 std::string json_number(double x) {
     if (!std::isfinite(x))
         throw std::invalid_argument("json_number: JSON cannot hold " + std::to_string(x));
-    char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, x);
-    if (ec != std::errc()) throw std::invalid_argument("json_number: cannot format a number");
-    std::string out(buffer, end);
+    std::string out = shortest_double(x);
     // Written as a float, as Python writes 1.0: numpy then reads every entry
     // of a list as a float, whatever its value.
     if (out.find_first_of(".e") == std::string::npos && out.find("inf") == std::string::npos)

@@ -84,12 +84,27 @@ void print_array(std::ostream& os, std::size_t rows, std::size_t cols, const dou
                 digits = std::max(digits, e - point - 1);
         }
     }
-    auto text = [&](double x) {
-        if (!scientific || !std::isfinite(x)) return format_number(x, scientific);
+    // Every exponent has as many digits as the widest one (at least two):
+    // numpy prints 0 beside 1.4e-255 as "0.00000000e+000".
+    auto mantissa_and_exponent = [&](double x) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%.*e", static_cast<int>(digits), x);
         std::string s = buf;
         return digits == 0 ? s.insert(s.find('e'), ".") : s;  // numpy keeps the point: "1.e+00"
+    };
+    std::size_t exponent_digits = 2;
+    if (scientific)
+        for (double x : values)
+            if (std::isfinite(x)) {
+                const std::string s = mantissa_and_exponent(x);
+                exponent_digits = std::max(exponent_digits, s.size() - s.find('e') - 2);
+            }
+    auto text = [&](double x) {
+        if (!scientific || !std::isfinite(x)) return format_number(x, scientific);
+        std::string s = mantissa_and_exponent(x);
+        const std::size_t first_digit = s.find('e') + 2;  // after "e+" or "e-"
+        const std::size_t width = s.size() - first_digit;
+        return s.insert(first_digit, std::string(exponent_digits - width, '0'));
     };
     auto split = [](const std::string& s) {
         std::size_t p = s.find('.');

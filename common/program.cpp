@@ -11,6 +11,16 @@
 
 #include "common/mnist_files.h"
 
+#if defined(_WIN32)
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+// After windows.h, which it needs.
+#include <psapi.h>
+#elif !defined(__linux__) && (defined(__APPLE__) || defined(__unix__))
+#include <sys/resource.h>
+#endif
+
 #ifndef NNDL_DATA_DIR
 #define NNDL_DATA_DIR "data"
 #endif
@@ -18,6 +28,13 @@
 int run_program(const char* program, const std::string& usage, int argc, const char* const* argv,
                 const std::vector<std::string>& valued, const std::vector<std::string>& switches,
                 const std::function<int(const Flags&)>& body) {
+#ifdef _WIN32
+    // The same bytes as on Linux, "\n" and not "\r\n", whether the output
+    // goes to a console, a file or a pipe: a reader can compare a run with
+    // the README's transcript, and CI with another build's output.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+#endif
     try {
         Flags flags(argc, argv, valued, switches);
         if (flags.help()) {
@@ -63,7 +80,7 @@ std::string missing_mnist_file(const std::string& dir) {
     for (const char* name : kMnistFiles) {
         try {
             const std::string path = mnist_file(dir, name);
-            if (!std::ifstream(path)) return path;
+            if (!std::ifstream(path, std::ios::binary)) return path;
         } catch (const std::runtime_error&) {  // there, but gzipped
             return dir + "/" + name;
         }
@@ -79,7 +96,7 @@ void require_mnist_files(const std::string& dir) {
         } catch (const std::runtime_error& e) {
             throw UsageError(std::string("MNIST not ready: ") + e.what());
         }
-        if (!std::ifstream(path))
+        if (!std::ifstream(path, std::ios::binary))
             throw UsageError("MNIST not found: " + path +
                              " is missing; get it with `sh data/get_mnist.sh` or point --data at a folder holding it");
     }
@@ -108,16 +125,31 @@ std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallbac
 }
 
 std::string peak_rss_mb() {
-    std::ifstream status("/proc/self/status");
+    double mb = -1;
+#if defined(_WIN32)
+    PROCESS_MEMORY_COUNTERS counters;
+    if (K32GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+        mb = static_cast<double>(counters.PeakWorkingSetSize) / (1024.0 * 1024.0);
+#elif defined(__linux__)
+    std::ifstream status("/proc/self/status", std::ios::binary);
     for (std::string line; std::getline(status, line);) {
         if (line.rfind("VmHWM:", 0) != 0) continue;
         std::istringstream in(line.substr(6));
         double kb = 0.0;
-        if (in >> kb) {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%.0f", kb / 1024.0);
-            return buf;
-        }
+        if (in >> kb) mb = kb / 1024.0;
     }
-    return "n/a";
+#elif defined(__APPLE__) || defined(__unix__)
+    struct rusage usage;
+    if (getrusage(RUSAGE_SELF, &usage) == 0) {
+#if defined(__APPLE__)
+        mb = static_cast<double>(usage.ru_maxrss) / (1024.0 * 1024.0);  // bytes on macOS
+#else
+        mb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on the BSDs
+#endif
+    }
+#endif
+    if (mb < 0) return "n/a";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", mb);
+    return buf;
 }

@@ -51,6 +51,7 @@ std::uint32_t seed_from(const Flags& flags, std::optional<std::uint32_t> fallbac
 // overwritten). Leaves no file behind that was not there.
 void require_writable(const std::string& path, const std::string& flag, const std::string& marker);
 
-// The peak resident memory of this process in MB, from Linux's
-// /proc/self/status (VmHWM); "n/a" where there is no such file.
+// The peak resident memory of this process in MB: Linux's VmHWM
+// (/proc/self/status), Windows' peak working set (GetProcessMemoryInfo),
+// getrusage's ru_maxrss on macOS and the BSDs; "n/a" where none is known.
 std::string peak_rss_mb();

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <stdexcept>
 
-Svg::Svg(double width, double height, const std::string& title)
-    : width_(width), height_(height), title_(title) {}
+#include "common/write_file.h"
+
+Svg::Svg(double width, double height, const std::string& title, const std::string& kind)
+    : width_(width), height_(height), title_(title), kind_(kind) {}
+
+std::string svg_marker(const std::string& kind) { return "data-nndl=\"" + kind + "\""; }
 
 void Svg::rect(double x, double y, double w, double h, const std::string& fill) {
     body_ += "<rect x=\"" + svg_number(x) + "\" y=\"" + svg_number(y) + "\" width=\"" +
@@ -56,18 +59,13 @@ void Svg::text(double x, double y, const std::string& text, double size, const s
 std::string Svg::str() const {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + svg_number(width_) + " " +
            svg_number(height_) + "\" width=\"" + svg_number(width_) + "\" height=\"" +
-           svg_number(height_) + "\" font-family=\"sans-serif\">\n<title>" + xml_escape(title_) +
+           svg_number(height_) + "\" font-family=\"sans-serif\"" +
+           (kind_.empty() ? "" : " " + svg_marker(kind_)) + ">\n<title>" + xml_escape(title_) +
            "</title>\n<rect width=\"" + svg_number(width_) + "\" height=\"" + svg_number(height_) +
            "\" fill=\"#ffffff\"/>\n" + body_ + "</svg>\n";
 }
 
-void Svg::save(const std::string& filename) const {
-    std::ofstream file(filename, std::ios::binary);
-    if (!file) throw std::runtime_error(filename + ": cannot open for writing");
-    file << str();
-    file.close();
-    if (!file) throw std::runtime_error(filename + ": could not write the whole picture");
-}
+void Svg::save(const std::string& filename) const { write_file(filename, str(), "picture"); }
 
 std::string svg_number(double x) {
     char buffer[64];

@@ -11,7 +11,9 @@ class Svg {
 public:
     // A picture `width` x `height` units; `title` is shown as its heading
     // and is also its <title> (what a browser tab and a screen reader show).
-    Svg(double width, double height, const std::string& title);
+    // `kind`, if given, names the program's kind of picture in the root
+    // element (svg_marker), so that a program overwrites only its own kind.
+    Svg(double width, double height, const std::string& title, const std::string& kind = "");
 
     void rect(double x, double y, double w, double h, const std::string& fill);
     void line(double x1, double y1, double x2, double y2, const std::string& stroke,
@@ -29,14 +31,21 @@ public:
               const std::string& anchor = "start", const std::string& fill = "#000000");
 
     std::string str() const;  // the whole document
-    // Writes str() to `filename`; throws std::runtime_error naming it on failure.
+    // Writes str() to `filename`, replacing it whole or not at all
+    // (write_file); throws std::runtime_error naming it on failure.
     void save(const std::string& filename) const;
 
 private:
     std::string body_;
     double width_, height_;
     std::string title_;
+    std::string kind_;
 };
+
+// The attribute that marks a picture of `kind` ("learning-curve",
+// "hidden-units", ...): data-nndl="kind". Output flags check for it
+// (require_writable) before they overwrite a file.
+std::string svg_marker(const std::string& kind);
 
 // Two decimals at most, no trailing zeros: "12.5", "3", "-0.25".
 std::string svg_number(double x);

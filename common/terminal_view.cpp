@@ -1,5 +1,9 @@
 #include "common/terminal_view.h"
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -24,6 +28,12 @@ bool names_utf8(const char* value) {
 }  // namespace
 
 bool terminal_takes_unicode() {
+#ifdef _WIN32
+    // A Windows console shows UTF-8 only when its output code page is UTF-8
+    // (chcp 65001, or Windows Terminal set so); elsewhere, as in Git Bash's
+    // mintty, the locale variables below say it.
+    if (GetConsoleOutputCP() == CP_UTF8) return true;
+#endif
     for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
         const char* value = std::getenv(name);
         if (value && *value) return names_utf8(value);

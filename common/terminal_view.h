@@ -7,8 +7,9 @@
 #include "common/image.h"
 #include "common/matrix.h"
 
-// Whether the terminal takes Unicode: LC_ALL, LC_CTYPE or LANG (the first one
-// set) names UTF-8.
+// Whether the terminal takes Unicode: on Windows, when the console's output
+// code page is UTF-8 (65001); everywhere, when LC_ALL, LC_CTYPE or LANG (the
+// first one set) names UTF-8.
 bool terminal_takes_unicode();
 
 // A square image (28 x 28 for MNIST) as text, one line per row of pixels and

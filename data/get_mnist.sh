@@ -3,6 +3,8 @@
 #
 #   sh data/get_mnist.sh                      # download (needs curl or wget, and gunzip)
 #   MNIST_DIR=/path/to/mnist sh data/get_mnist.sh   # copy from a folder that has them
+#                    (named as published or with a dot, train-images.idx3-ubyte;
+#                     unpacked, or still gzipped as NAME.gz)
 #   MNIST_MIRRORS="https://host/mnist" sh data/get_mnist.sh   # download from other mirrors
 #
 # MNIST_MIRRORS, if set, replaces the built-in list of mirrors: base URLs,
@@ -65,9 +67,23 @@ fetched=""
 for f in $FILES; do
     if verified "$f" "$f"; then continue; fi
     if [ -n "${MNIST_DIR:-}" ]; then
-        [ -f "$MNIST_DIR/$f" ] || die "MNIST_DIR=$MNIST_DIR has no file $f"
-        cp "$MNIST_DIR/$f" "$f.part" || die "cannot copy $MNIST_DIR/$f into $here"
-        verified "$f.part" "$f" || die "$MNIST_DIR/$f does not match its SHA-256 digest in data/SHA256SUMS (a damaged or different file); nothing was changed"
+        # The name as published (train-images-idx3-ubyte), or as some
+        # unpackers leave it (train-images.idx3-ubyte); either may still be
+        # gzipped (.gz), as downloaded.
+        dotted=$(echo "$f" | sed 's/-\([a-z0-9]*-ubyte\)$/.\1/')
+        src=""
+        for name in "$f" "$dotted" "$f.gz" "$dotted.gz"; do
+            if [ -f "$MNIST_DIR/$name" ]; then src="$MNIST_DIR/$name"; break; fi
+        done
+        [ -n "$src" ] || die "MNIST_DIR=$MNIST_DIR has no file $f (nor $dotted, nor either with .gz)"
+        case "$src" in
+            *.gz)
+                command -v gunzip >/dev/null 2>&1 || die "$src is gzipped: need gunzip to unpack it"
+                gunzip -c "$src" > "$f.part" 2>/dev/null || die "$src: not a valid gzip file; nothing was changed" ;;
+            *)
+                cp "$src" "$f.part" || die "cannot copy $src into $here" ;;
+        esac
+        verified "$f.part" "$f" || die "$src does not match its SHA-256 digest in data/SHA256SUMS (a damaged or different file); nothing was changed"
     else
         command -v gunzip >/dev/null 2>&1 || die "need gunzip to unpack the downloaded files"
         got=no

@@ -6,13 +6,18 @@
 #      made from the MNIST copy): the four files fetched and checked;
 #   3. a mirror serving a damaged .gz: refused, exit 1, nothing left (also
 #      as the second of two mirrors, the first having no files);
-#   4. a mirror that is down: one line saying so, exit 1, nothing left.
+#   4. a mirror that is down: one line saying so, exit 1, nothing left;
+#   5. MNIST_DIR holding the files as readers leave them: dotted names
+#      (train-images.idx3-ubyte), some still gzipped: all four taken.
 # Usage: sh tests/get_mnist_test.sh PROJECT_DIR MNIST_FILES_DIR
 # Exits 77 (CTest's skip) with the reason when python3, gzip or curl/wget is
 # missing, unless CI is set, where that is a failure.
 set -u
 project=$1
 mnist=$2
+# Hermetic: what the reader exported for the data step (MNIST_DIR pointing
+# at their copy, their own mirrors) must not change what is tested here.
+unset MNIST_DIR MNIST_MIRRORS
 
 need() {  # need WHAT: skip (or fail under CI) without it
     if [ -n "${CI:-}" ]; then
@@ -135,8 +140,22 @@ echo "$out" | grep -q "could not download a valid train-images-idx3-ubyte.gz; $b
 [ "$(echo "$out" | wc -l)" -eq 1 ] || fail "mirror down: more than one line: $out"
 untouched "$d" "mirror down"
 
+# 5. A local copy under dotted names, two of the four still gzipped.
+mkdir -p "$work/dotted"
+cp "$mnist/train-images-idx3-ubyte" "$work/dotted/train-images.idx3-ubyte"
+gzip -c "$mnist/train-labels-idx1-ubyte" > "$work/dotted/train-labels.idx1-ubyte.gz"
+gzip -c "$mnist/t10k-images-idx3-ubyte" > "$work/dotted/t10k-images-idx3-ubyte.gz"
+cp "$mnist/t10k-labels-idx1-ubyte" "$work/dotted/t10k-labels-idx1-ubyte"
+d=$(fresh_data dotted)
+out=$(MNIST_DIR="$work/dotted" sh "$d/get_mnist.sh" 2>&1)
+rc=$?
+[ $rc -eq 0 ] || fail "dotted and gzipped copy: exit $rc: $out"
+for f in train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte; do
+    cmp -s "$d/$f" "$mnist/$f" || fail "dotted and gzipped copy: $f differs from the copy"
+done
+
 if [ $failures -ne 0 ]; then
     echo "$failures check(s) failed" >&2
     exit 1
 fi
-echo "get_mnist.sh: damaged copy refused, good mirror fetched, damaged mirror refused, mirror down reported"
+echo "get_mnist.sh: damaged copy refused, good mirror fetched, damaged mirror refused, mirror down reported, dotted and gzipped copy taken"

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "chapter1/learning_curve.h"
+#include "common/program.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 
@@ -64,18 +65,18 @@ TEST_CASE(shared, "learning_curve.shared", "") {
 
 TEST_CASE(refused, "learning_curve.refused", "") {
     const std::string other = temp_file("other.svg");
-    std::ofstream(other) << "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>\n";
+    std::ofstream(other, std::ios::binary) << "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>\n";
     CHECK_THROWS(
         read_curve(other),
         "nndl_test_curve_other.svg: exists and holds no learning curve written by network --curve");
     const std::string bad = temp_file("bad.svg");
-    std::ofstream(bad)
+    std::ofstream(bad, std::ios::binary)
         << "<svg><polyline data-label=\"x\" data-accuracy=\"90 abc\" points=\"\"/></svg>\n";
     CHECK_THROWS(read_curve(bad), "a malformed accuracy list in \"x\"");
-    std::ofstream(bad)
+    std::ofstream(bad, std::ios::binary)
         << "<svg><polyline data-label=\"x\" data-accuracy=\"90 120\" points=\"\"/></svg>\n";
     CHECK_THROWS(read_curve(bad), "an accuracy of 120");
-    std::ofstream(bad) << "<svg><polyline data-label=\"x\" points=\"\"/></svg>\n";
+    std::ofstream(bad, std::ios::binary) << "<svg><polyline data-label=\"x\" points=\"\"/></svg>\n";
     CHECK_THROWS(read_curve(bad), "a learning curve line without its data");
     std::remove(other.c_str());
     std::remove(bad.c_str());
@@ -113,5 +114,37 @@ TEST_CASE(chart_geometry, "learning_curve.chart_geometry", "") {
     const std::vector<CurveSeries> back = read_curve(path);
     CHECK_EQ(back.size(), 1u);
     CHECK_EQ(back.at(0).accuracy, (std::vector<double>{99.5, 100.0}));
+    std::remove(path.c_str());
+}
+
+TEST_CASE(two_runs_at_once, "learning_curve.two_runs_at_once", "") {
+    // Two runs drawing on one chart, their epochs interleaved (two
+    // terminals): each write keeps the other's line.
+    const std::string path = temp_file("two_runs.svg");
+    std::remove(path.c_str());
+    CurveSeries a{"run a", {}}, b{"run b", {}};
+    for (int epoch = 0; epoch < 3; ++epoch) {
+        a.accuracy.push_back(90 + epoch);
+        add_to_curve(path, a, "t");
+        b.accuracy.push_back(80 + epoch);
+        add_to_curve(path, b, "t");
+    }
+    const std::vector<CurveSeries> both = read_curve(path);
+    CHECK_EQ(both.size(), 2u);
+    CHECK_EQ(both.at(0).label, std::string("run a"));
+    CHECK_EQ(both.at(0).accuracy, (std::vector<double>{90, 91, 92}));
+    CHECK_EQ(both.at(1).accuracy, (std::vector<double>{80, 81, 82}));
+    std::remove(path.c_str());
+}
+
+TEST_CASE(kinds_not_mixed, "learning_curve.kinds_not_mixed", "") {
+    // A chart is marked as one: another program's --svg refuses to write
+    // over it (hidden_units once overwrote a curve that took minutes), while
+    // --curve continues it.
+    const std::string path = temp_file("marked.svg");
+    curve_svg({{"a", {90}}}, "t").save(path);
+    CHECK_THROWS(require_writable(path, "--svg", svg_marker("hidden-units")),
+                 "the file exists and is not what --svg writes");
+    require_writable(path, "--curve", svg_marker(kCurvePicture));
     std::remove(path.c_str());
 }

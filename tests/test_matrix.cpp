@@ -353,6 +353,13 @@ TEST_CASE(print_like_numpy, "matrix.print", "") {
     CHECK_EQ(printed(Vector{1.5e-5, 1}), std::string("[[1.5e-05]\n [1.0e+00]]"));
 }
 
+TEST_CASE(print_exponent_width, "matrix.print_exponent_width", "") {
+    // numpy 1.24 gives every exponent of an array the widest one's digits.
+    CHECK_EQ(printed(Vector{0.0, 1.4039329937174115e-255}),
+             std::string("[[0.00000000e+000]\n [1.40393299e-255]]"));
+    CHECK_EQ(printed(Matrix{{1e100, -2e-5}}), std::string("[[ 1.e+100 -2.e-005]]"));
+}
+
 TEST_CASE(print_thresholds, "matrix.print_thresholds", "") {
     // numpy's edges, checked with numpy 1.24: a largest-to-smallest ratio of
     // exactly 1000 stays fixed-point, above it goes scientific; 1000
@@ -391,7 +398,7 @@ TEST_CASE(print_wraps_like_numpy, "matrix.print_wraps_like_numpy", "") {
     // Against numpy's own print() of the same arrays (tests/fixtures/
     // numpy_print.txt): rows longer than numpy's 75-character line wrap
     // where numpy wraps them, in full and summarised arrays alike.
-    std::ifstream file(std::string(NNDL_SOURCE_DIR) + "/tests/fixtures/numpy_print.txt");
+    std::ifstream file(std::string(NNDL_SOURCE_DIR) + "/tests/fixtures/numpy_print.txt", std::ios::binary);
     CHECK(file.good());
     std::vector<std::pair<std::string, std::string>> cases;  // (header, numpy's text)
     for (std::string line; std::getline(file, line);) {

@@ -20,7 +20,7 @@ std::string fresh_dir(const std::string& name) {
     return dir.string();
 }
 
-void touch(const std::string& path) { std::ofstream(path) << "x"; }
+void touch(const std::string& path) { std::ofstream(path, std::ios::binary) << "x"; }
 
 }  // namespace
 

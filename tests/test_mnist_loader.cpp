@@ -97,8 +97,17 @@ std::string folder_with_labels(const std::string& name, const std::vector<std::u
     const fs::path dir = fs::temp_directory_path() / ("nndl_test_loader_" + name);
     fs::remove_all(dir);
     fs::create_directories(dir);
-    for (const char* f : {"train-images-idx3-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"})
-        fs::create_symlink(fs::absolute(mnist + "/" + f), dir / f);
+    for (const char* f : {"train-images-idx3-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
+        // A link where the system makes one; a copy where it cannot (Windows
+        // without developer mode, Wine).
+        std::error_code no_link;
+        fs::create_symlink(fs::absolute(mnist + "/" + f), dir / f, no_link);
+        if (no_link) {
+            fs::copy_file(mnist + "/" + f, dir / f, fs::copy_options::overwrite_existing);
+            // A copy of a read-only file is read-only, which Windows will not delete.
+            fs::permissions(dir / f, fs::perms::owner_write, fs::perm_options::add);
+        }
+    }
     std::ofstream out(dir / "train-labels-idx1-ubyte", std::ios::binary);
     const auto n = static_cast<std::uint32_t>(labels.size());
     const unsigned char header[8] = {0, 0, 8, 1, static_cast<unsigned char>(n >> 24),

@@ -61,7 +61,7 @@ TEST_CASE(round_trip, "network_file.round_trip", "") {
     }
     // And the file reads as network2.py writes it: keys in its order.
     const std::string expected = "{\"sizes\": [784, 30, 10], \"weights\": [[[";
-    std::ifstream file(path);
+    std::ifstream file(path, std::ios::binary);
     std::string head(expected.size(), '\0');
     file.read(&head[0], static_cast<std::streamsize>(head.size()));
     CHECK_EQ(head, expected);

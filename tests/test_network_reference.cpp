@@ -134,9 +134,18 @@ TEST_CASE(book_run_seed0, "network_reference.book_run_seed0", "mnist") {
     CHECK_NEAR(mean_20_29, 9498.2, 25);
     // The README's quick start shows this run's epochs 0, 1, 2 and 29. Every
     // build trains to the same bits, so they are exact; if a change of
-    // summation order moves them, the README must move with them.
+    // summation order moves them, the README must move with them. They are
+    // glibc's: another C library's exp (MinGW's differs from glibc's by one
+    // unit in the last place for about 1 argument in 1,000) sends training
+    // down another path after a few thousand images, so elsewhere only the
+    // band above is checked.
+#ifdef __GLIBC__
     CHECK_EQ(scores[0], 9041);
     CHECK_EQ(scores[1], 9236);
     CHECK_EQ(scores[2], 9308);
     CHECK_EQ(scores[29], 9499);
+#else
+    std::cout << "not glibc: epochs 0, 1, 2, 29 scored " << scores[0] << ", " << scores[1] << ", "
+              << scores[2] << ", " << scores[29] << " (glibc: 9041, 9236, 9308, 9499)\n";
+#endif
 }

@@ -33,7 +33,7 @@ TEST_CASE(require_writable_leaves_no_trace, "program.require_writable_leaves_no_
     CHECK(!fs::exists(fresh));
     // An existing picture: accepted, and not emptied by the check.
     const std::string old = temp_path("old.svg");
-    std::ofstream(old) << "<svg>an earlier picture</svg>\n";
+    std::ofstream(old, std::ios::binary) << "<svg>an earlier picture</svg>\n";
     require_writable(old, "--svg", "<svg");
     CHECK_EQ(contents(old), std::string("<svg>an earlier picture</svg>\n"));
     // An existing empty file: nothing to lose, accepted.
@@ -43,7 +43,7 @@ TEST_CASE(require_writable_leaves_no_trace, "program.require_writable_leaves_no_
     CHECK(fs::exists(empty));
     // Something else: refused and untouched.
     const std::string notes = temp_path("notes.txt");
-    std::ofstream(notes) << "notes\n";
+    std::ofstream(notes, std::ios::binary) << "notes\n";
     CHECK_THROWS(
         require_writable(notes, "--svg", "<svg"),
         "--svg " + notes + ": the file exists and is not what --svg writes; not overwriting it");

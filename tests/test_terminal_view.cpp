@@ -84,17 +84,34 @@ TEST_CASE(bars, "terminal_view.bars", "") {
     for (const std::string& line : lines_of(render_bars(values, true))) CHECK(columns(line) <= 80);
 }
 
+// setenv and unsetenv are POSIX; Windows' C runtime has _putenv_s, which
+// removes a variable given an empty value.
+void set_env(const char* name, const char* value, int) {
+#ifdef _WIN32
+    _putenv_s(name, value);
+#else
+    ::setenv(name, value, 1);
+#endif
+}
+void unset_env(const char* name) {
+#ifdef _WIN32
+    _putenv_s(name, "");
+#else
+    ::unsetenv(name);
+#endif
+}
+
 TEST_CASE(unicode_from_locale, "terminal_view.unicode_from_locale", "") {
-    ::unsetenv("LC_ALL");
-    ::unsetenv("LC_CTYPE");
-    ::setenv("LANG", "en_GB.UTF-8", 1);
+    unset_env("LC_ALL");
+    unset_env("LC_CTYPE");
+    set_env("LANG", "en_GB.UTF-8", 1);
     CHECK(terminal_takes_unicode());
-    ::setenv("LC_CTYPE", "C", 1);  // the first one set decides
+    set_env("LC_CTYPE", "C", 1);  // the first one set decides
     CHECK(!terminal_takes_unicode());
-    ::setenv("LC_ALL", "de_DE.utf8", 1);
+    set_env("LC_ALL", "de_DE.utf8", 1);
     CHECK(terminal_takes_unicode());
-    ::unsetenv("LC_ALL");
-    ::unsetenv("LC_CTYPE");
-    ::unsetenv("LANG");
+    unset_env("LC_ALL");
+    unset_env("LC_CTYPE");
+    unset_env("LANG");
     CHECK(!terminal_takes_unicode());
 }

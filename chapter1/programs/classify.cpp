@@ -73,10 +73,11 @@ int main(int argc, char** argv) {
     return run_program("classify", kUsage, argc, argv, {"load", "test", "seed", "image", "svg", "data"}, {"random", "ascii"},
                        [](const Flags& flags) {
         if (!flags.has("load")) throw UsageError("--load FILE is required: a network saved with network --save FILE");
-        if (int{flags.has("test")} + int{flags.has("random")} + int{flags.has("image")} != 1)
-            throw UsageError("give one of --test N, --random or --image FILE.pgm");
+        const int chosen = int{flags.has("test")} + int{flags.has("random")} + int{flags.has("image")};
+        if (chosen != 1)
+            throw UsageError(std::string(chosen == 0 ? "give" : "give only") + " one of --test N, --random or --image FILE.pgm");
         if (flags.has("seed") && !flags.has("random")) throw UsageError("--seed goes with --random");
-        if (flags.has("svg")) require_writable(flags.get_string("svg", ""), "--svg", "<svg");
+        if (flags.has("svg")) require_writable(flags.get_string("svg", ""), "--svg", svg_marker(kClassifyPicture));
         long long n = flags.has("test") ? flags.get_int("test", 0, 0, 9999) : 0;
         const std::string data_dir = flags.get_string("data", default_data_dir());
         if (!flags.has("image")) require_mnist_files(data_dir);

@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
                        [](const Flags& flags) {
         const double eta = flags.get_double("eta", 0.01);
         const int steps = static_cast<int>(flags.get_int("steps", 10, 0, 100000));
-        if (flags.has("svg")) require_writable(flags.get_string("svg", ""), "--svg", "<svg");
+        if (flags.has("svg")) require_writable(flags.get_string("svg", ""), "--svg", svg_marker(kDescentPicture));
         const std::vector<Point> path = two_variables(eta, steps);
         if (flags.has("svg")) {
             char title[128];

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
                     "--load FILE is required: a network saved with network --save FILE");
             if (!flags.has("svg"))
                 throw UsageError("--svg OUT.svg is required: where to write the picture");
-            require_writable(flags.get_string("svg", ""), "--svg", "<svg");
+            require_writable(flags.get_string("svg", ""), "--svg", svg_marker(kHiddenUnitsPicture));
             const std::string file = flags.get_string("load", "");
             const Network net = load(file);
             double limit = 0;

@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
                     "--load FILE is required: a network saved with network --save FILE");
             if (!flags.has("svg"))
                 throw UsageError("--svg OUT.svg is required: where to write the picture");
-            require_writable(flags.get_string("svg", ""), "--svg", "<svg");
+            require_writable(flags.get_string("svg", ""), "--svg", svg_marker(kMisclassifiedPicture));
             const auto count = static_cast<std::size_t>(flags.get_int("count", 100, 1, 10000));
             const std::string data_dir = flags.get_string("data", default_data_dir());
             require_mnist_files(data_dir);

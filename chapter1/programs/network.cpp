@@ -92,8 +92,7 @@ void train_drawing_curve(Network& net, TrainingData& training_data, const TestDa
         std::snprintf(seconds, sizeof seconds, "%.2f s", took.count());
         std::cout << "Epoch " << j << ": " << score << " / " << test_data.size() << " (" << seconds << ")" << std::endl;
         run.accuracy.push_back(100.0 * score / static_cast<double>(test_data.size()));
-        put_series(curve, run);
-        curve_svg(curve, title).save(file);
+        curve = add_to_curve(file, run, title);
     }
 }
 
@@ -137,7 +136,11 @@ int main(int argc, char** argv) {
             // The chart's earlier runs, read first for the same reason.
             std::vector<CurveSeries> curve;
             if (flags.has("curve")) curve = read_curve(flags.get_string("curve", ""));
-            if (flags.has("curve")) require_writable(flags.get_string("curve", ""), "--curve", "<svg");
+            // A chart read above holds learning curves (one written before
+            // pictures were marked with their kind, too): it may be continued.
+            if (flags.has("curve"))
+                require_writable(flags.get_string("curve", ""), "--curve",
+                                 curve.empty() ? svg_marker(kCurvePicture) : "<svg");
 
             // A loaded network evaluated without training uses no random number,
             // so its seed would only be noise.

@@ -2,6 +2,7 @@
 // simulating perceptrons" of section "Sigmoid neurons", made visible on the
 // chapter's NAND adder.
 #include <cstdio>
+#include <string>
 
 #include "chapter1/perceptron.h"
 #include "common/program.h"
@@ -19,10 +20,20 @@ except where w.x + b = 0, where a sigmoid neuron stays at 0.5 for every c.
 
 const double kScales[] = {0.5, 1, 10, 100, 1000};
 
+// c as "%g" in a column `width` wide: the padding is added here because
+// MinGW-w64's printf ignores the width of "%-5g" for whole numbers.
+std::string column(double c, std::size_t width) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", c);
+    std::string s = text;
+    if (s.size() < width) s += std::string(width - s.size(), ' ');
+    return s;
+}
+
 void part_one() {
     std::printf("Part I: perceptron adder with every weight and bias times c\n");
     std::printf("x1 x2 |");
-    for (double c : kScales) std::printf(" c = %-5g|", c);
+    for (double c : kScales) std::printf(" c = %s|", column(c, 5).c_str());
     std::printf("  (each: sum carry)\n");
     for (int x1 = 0; x1 <= 1; ++x1)
         for (int x2 = 0; x2 <= 1; ++x2) {
@@ -38,7 +49,7 @@ void part_one() {
 void part_two() {
     std::printf("\nPart II: the same adder of sigmoid neurons, weights and biases times c\n");
     std::printf("x1 x2 | perceptron |");
-    for (double c : {1.0, 10.0, 100.0, 1000.0}) std::printf(" sigmoid, c = %-4g|", c);
+    for (double c : {1.0, 10.0, 100.0, 1000.0}) std::printf(" sigmoid, c = %s|", column(c, 4).c_str());
     std::printf("\n");
     for (int x1 = 0; x1 <= 1; ++x1)
         for (int x2 = 0; x2 <= 1; ++x2) {
