@@ -1,5 +1,6 @@
 # Runs a program and checks its exit status and output (cmake -P, no other tools).
-# Inputs: EXE, optional MNIST_DIR (the data the program needs), ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
+# Inputs: EXE, optional EMULATOR (what runs EXE when cross-compiling, its
+# words separated by |), optional MNIST_DIR (the data the program needs), ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
 # expression the combined stdout and stderr must match), optional EXPECT_LINES
 # (how many lines the output must have), optional DOC (a Markdown file that
 # must contain the program's standard output verbatim, or its first DOC_LINES
@@ -23,7 +24,8 @@ if(DEFINED FILE)
   file(REMOVE "${FILE}")
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
-execute_process(COMMAND "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REPLACE "|" ";" emulator "${EMULATOR}")  # Wine, for a Windows .exe built on Linux
+execute_process(COMMAND ${emulator} "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(all "${out}${err}")
 if(NOT rc STREQUAL "${EXPECT_RC}")
   message(FATAL_ERROR "${EXE} ${ARGS}: exit status ${rc}, expected ${EXPECT_RC}\n${all}")
