@@ -8,7 +8,7 @@
 #include "common/shape_errors.h"
 
 // The GDB pretty-printers for Matrix and Vector travel inside this object file,
-// so every program that uses a Matrix carries them (common/gdb/printers.py).
+// so every program that uses a Matrix carries them (common/debugger/gdb_printers.py).
 #include "nndl_gdb_printers.inc"
 
 // ---- Matrix -----------------------------------------------------------------

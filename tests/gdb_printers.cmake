@@ -28,8 +28,10 @@ endfunction()
 expect("\\$1 = \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\]")
 expect("\\(3,2\\)\n\\[\\[-0\\.2773882  -0\\.35475898\\]\n \\[-0\\.08274148 -0\\.62700068\\]\n \\[-0\\.04381817 -0\\.47721803\\]\\]")
 expect("\\(1,3\\) \\[\\[-1\\.31386475  0\\.88462238  0\\.88131804\\]\\]")
-# A large array is summarised: three rows and columns at each edge.
-expect("\\(30,784\\)\n\\[\\[    0\\.     1\\.     2\\. \\.\\.\\.   781\\.   782\\.   783\\.\\]\n \\[  784\\.")
+# A large array is summarised: three rows and columns at each edge; as in
+# numpy, the shown values decide the notation (0 to 23519 span more than
+# 1e3: scientific, what numpy 1.24 prints for np.arange(30 * 784.) shaped so).
+expect("\\(30,784\\)\n\\[\\[0\\.0000e\\+00 1\\.0000e\\+00 2\\.0000e\\+00 \\.\\.\\. 7\\.8100e\\+02 7\\.8200e\\+02 7\\.8300e\\+02\\]\n \\[7\\.8400e\\+02")
 expect("\n \\.\\.\\.\n")
 # Rows wider than numpy's line wrap where numpy's print() wraps them: the
 # text must appear as numpy printed it (tests/fixtures/numpy_print.txt).

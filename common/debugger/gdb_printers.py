@@ -1,97 +1,35 @@
 # GDB pretty-printers for nndl-cpp's Matrix, Vector and Image.
 #
-# They show the shape, then the values laid out as numpy prints an array,
-# starting on a new line when there is more than one row:
-#   $1 = (2,3)
-#   [[ 1.   2.  -0.5]
-#    [ 4.   5.   6. ]]
-# Arrays of more than 100 entries show their first and last three rows and
-# columns around '...' (numpy waits until 1000, too long for a debugger);
-# rows wider than numpy's 75 characters wrap where numpy wraps them.
+# The text comes from numpy_layout.py (the shape, then the values as numpy
+# prints them), shared with the LLDB formatters; this file only finds the
+# numbers in memory (VECTOR_LAYOUTS, in the core): in a std::vector of
+# libstdc++ (Linux's g++), libc++ (macOS, clang++ -stdlib=libc++) or
+# Microsoft's STL.
 #
-# The build embeds this file in every program (.debug_gdb_scripts, see
-# common/gdb/embed.cmake), so gdb loads it by itself once the build folder is
-# trusted, e.g. with this line in ~/.gdbinit:
+# The build embeds numpy_layout.py and this file in every program
+# (.debug_gdb_scripts, see embed_gdb.cmake), so gdb loads them by itself once
+# the build folder is trusted, e.g. with this line in ~/.gdbinit:
 #   add-auto-load-safe-path /path/to/nndl-cpp
-# (This file avoids double quotes and backslashes so that it embeds verbatim.)
+# (No double quotes or backslashes: embedded verbatim.)
 import gdb
 import gdb.printing
 
-SUMMARY_THRESHOLD = 100
-EDGE_ITEMS = 3
-LINE_WIDTH = 75  # numpy's: rows longer than this wrap, as print() wraps them
 
-
-def shown(n, summarise):
-    # Indices to show along an axis of length n; None marks the gap.
-    if not summarise or n <= 2 * EDGE_ITEMS:
-        return list(range(n))
-    return list(range(EDGE_ITEMS)) + [None] + list(range(n - EDGE_ITEMS, n))
-
-
-def number(x):
-    # numpy's style: 8 decimals with trailing zeros dropped but the point
-    # kept (1., 0.5); scientific notation for very large or small values.
-    if x != x:
-        return 'nan'
-    if x in (float('inf'), float('-inf')):
-        return 'inf' if x > 0 else '-inf'
-    scientific = abs(x) >= 1e8 or (x != 0 and abs(x) < 1e-4)
-    text = ('%.8e' if scientific else '%.8f') % x
-    mantissa, e, exponent = text.partition('e')
-    return mantissa.rstrip('0') + e + exponent
-
-
-def layout(rows, cols, at):
-    # The numpy-style text of a rows x cols array whose entry (i, j) is at(i, j).
-    summarise = rows * cols > SUMMARY_THRESHOLD
-    row_idx, col_idx = shown(rows, summarise), shown(cols, summarise)
-    cells = {}
-    for i in row_idx:
-        for j in col_idx:
-            if i is not None and j is not None:
-                cells[(i, j)] = number(float(at(i, j)))
-    left = max([len(s.split('.')[0]) for s in cells.values()] or [0])
-    right = max([len(s) - len(s.split('.')[0]) for s in cells.values()] or [0])
-
-    def cell(s):
-        head = s.split('.')[0]
-        return ' ' * (left - len(head)) + s + ' ' * (right - (len(s) - len(head)))
-
-    newline = chr(10)
-    lines = []
-    for i in row_idx:
-        if i is None:
-            lines.append('...')
-            continue
-        parts = ['...' if j is None else cell(cells[(i, j)]) for j in col_idx]
-        lines.append('[' + wrap(parts) + ']')
-    shape = '(%d,%d)' % (rows, cols)
-    array = '[' + (newline + ' ').join(lines) + ']'
-    return shape + (newline if newline in array else ' ') + array
-
-
-def wrap(parts):
-    # One row's cells as numpy lays them out: the row, as if indented by the
-    # two characters of its opening brackets, fills lines of LINE_WIDTH less
-    # two (its closing brackets); a cell that does not fit starts a new line
-    # indented by two spaces, unless the line holds no cell yet.
-    indent = '  '
-    text, line = '', indent
-    for k, part in enumerate(parts):
-        if line != indent and len(line) + len(part) > LINE_WIDTH - 2:
-            text += line.rstrip() + chr(10)
-            line = indent
-        line += part
-        if k + 1 < len(parts):
-            line += ' '
-    return (text + line)[len(indent):]
+def member(value, path):
+    for name in path.split('.'):
+        value = value[name]
+    return value
 
 
 def storage(vector):
-    # The first element and length of a std::vector (libstdc++'s layout).
-    impl = vector['_M_impl']
-    return impl['_M_start'], int(impl['_M_finish'] - impl['_M_start'])
+    # The first element and the length of a std::vector.
+    for first, last in VECTOR_LAYOUTS:
+        try:
+            start = member(vector, first)
+            return start, int(member(vector, last) - start)
+        except gdb.error:
+            continue
+    raise gdb.error('unknown std::vector layout: ' + str(vector.type))
 
 
 class MatrixPrinter:
@@ -99,11 +37,9 @@ class MatrixPrinter:
         self.val = val
 
     def to_string(self):
-        rows, cols = int(self.val['rows_']), int(self.val['cols_'])
         data, n = storage(self.val['data_'])
-        if n != rows * cols:
-            return 'Matrix (%d,%d) with %d stored values (corrupt?)' % (rows, cols, n)
-        return layout(rows, cols, lambda i, j: data[i * cols + j])
+        return describe_matrix(int(self.val['rows_']), int(self.val['cols_']), n,
+                               lambda k: float(data[k]))
 
 
 class VectorPrinter:
@@ -112,18 +48,33 @@ class VectorPrinter:
 
     def to_string(self):
         data, n = storage(self.val['data_'])
-        return layout(n, 1, lambda i, j: data[i])
+        return describe_vector(n, lambda k: float(data[k]))
 
 
 class ImagePrinter:
-    # An Image holds bytes k; show the pixel values k/256 the book uses, as
-    # the (n, 1) column vector training reads it as.
     def __init__(self, val):
         self.val = val
 
     def to_string(self):
         data, n = storage(self.val['bytes_'])
-        return 'Image ' + layout(n, 1, lambda i, j: int(data[i]) / 256.0)
+        return describe_image(n, lambda k: int(data[k]))
+
+
+class LibcxxVectorPrinter:
+    # A libc++ std::vector of Matrix, Vector or Image (GDB brings printers
+    # for libstdc++'s containers only): its elements, each shown as above.
+    def __init__(self, val):
+        self.start, self.n = storage(val)
+
+    def to_string(self):
+        return 'std::vector of length %d' % self.n
+
+    def children(self):
+        for i in range(self.n):
+            yield '[%d]' % i, (self.start + i).dereference()
+
+    def display_hint(self):
+        return 'array'
 
 
 def build():
@@ -131,6 +82,7 @@ def build():
     pp.add_printer('Matrix', '^Matrix$', MatrixPrinter)
     pp.add_printer('Vector', '^Vector$', VectorPrinter)
     pp.add_printer('Image', '^Image$', ImagePrinter)
+    pp.add_printer('libc++ vector', '^std::__1::vector<(Matrix|Vector|Image),', LibcxxVectorPrinter)
     return pp
 
 

@@ -1,0 +1,61 @@
+# Runs tiny_network under LLDB in batch mode with the project's formatters
+# (common/debugger/lldb_formatters.py) and checks what they show (cmake -P).
+# Inputs: LLDB, EXE, SCRIPT (the formatters), BACKPROP (1 in Debug builds,
+# where Network::backprop's locals can be read: the stop in backprop is
+# checked too). Skips (SKIP_REGULAR_EXPRESSION) when lldb is absent.
+if(NOT LLDB)
+  if(DEFINED ENV{CI_NEEDS_LLDB})  # .ci/run installs lldb: not finding it is a failure there
+    message(FATAL_ERROR "lldb not found, and CI_NEEDS_LLDB is set")
+  endif()
+  message("SKIPPED: lldb not found")
+  return()
+endif()
+# Debian's LLDB packages look for their Python module in a folder that does
+# not exist; point Python at the one beside the lldb binary when it is there.
+get_filename_component(real_lldb "${LLDB}" REALPATH)
+get_filename_component(prefix "${real_lldb}" DIRECTORY)
+get_filename_component(prefix "${prefix}" DIRECTORY)
+file(GLOB module_dirs "${prefix}/lib/python3*/dist-packages/lldb/embedded_interpreter.py")
+if(module_dirs)
+  list(GET module_dirs 0 module)
+  get_filename_component(module_dir "${module}" DIRECTORY)
+  get_filename_component(module_dir "${module_dir}" DIRECTORY)
+  set(ENV{PYTHONPATH} "${module_dir}")
+endif()
+set(commands -o "command script import ${SCRIPT}"
+             -o "breakpoint set --name show_example" -o "run"
+             -o "frame variable x" -o "frame variable net.weights")
+if(BACKPROP)
+  # The first example's stop in backprop, then BP1 for the output layer:
+  # three steps take delta through `delta *= sp`, into nabla_b[-1]
+  # (tiny_network prints it as nabla_b[1]).
+  list(APPEND commands -o "breakpoint set --name Network::backprop" -o "continue"
+                       -o "frame variable x" -o "frame variable weights"
+                       -o "breakpoint set --file network.cpp --source-pattern-regexp BP1:"
+                       -o "continue" -o "next" -o "next" -o "next" -o "frame variable nabla_b")
+endif()
+execute_process(COMMAND "${LLDB}" --batch --no-lldbinit ${commands} "${EXE}"
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+set(all "${out}${err}")
+function(expect pattern)
+  if(NOT all MATCHES "${pattern}")
+    message(FATAL_ERROR "lldb output does not match '${pattern}':\n${all}")
+  endif()
+endfunction()
+function(refuse pattern)
+  if(all MATCHES "${pattern}")
+    message(FATAL_ERROR "lldb output shows '${pattern}':\n${all}")
+  endif()
+endfunction()
+refuse("Traceback|Error|error:")
+# Default seed 3: the first example is x = (1, 1); weights as in gdb_printers.cmake.
+expect("\\(lldb\\) frame variable x\n\\(const Vector &\\) x = 0x[0-9a-f]+ \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\]")
+expect("\\[0\\] = \\(3,2\\)\n\\[\\[-0\\.2773882  -0\\.35475898\\]\n \\[-0\\.08274148 -0\\.62700068\\]\n \\[-0\\.04381817 -0\\.47721803\\]\\]")
+expect("\\[1\\] = \\(1,3\\) \\[\\[-1\\.31386475  0\\.88462238  0\\.88131804\\]\\]")
+if(BACKPROP)
+  expect("stop reason = breakpoint 2")
+  expect("\\(lldb\\) frame variable x\n\\(const Vector &\\) x = 0x[0-9a-f]+ \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\][^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n\\(lldb\\) frame variable weights")
+  # BP1's delta for x = (1, 1), y = 0: the nabla_b[1] tiny_network prints.
+  expect("\\(lldb\\) frame variable nabla_b\n[^\n]*\n(.*\n)*  \\[1\\] = \\(1,1\\) \\[\\[0\\.01004642\\]\\]")
+endif()
+message(STATUS "lldb formatters ok:\n${out}")
