@@ -10,7 +10,7 @@
 class Checksum {
 public:
     void add(const double* values, std::size_t n);
-    // "checksum: sum <17 significant digits>, fnv1a <16 hex digits>"
+    // "checksum: sum <the sum's shortest round-trip text>, fnv1a <16 hex digits>"
     std::string line() const;
 
 private:

@@ -107,6 +107,22 @@ std::string shortest_double_portable(double x) {
     return fixed.size() <= scientific.size() ? fixed : scientific;
 }
 
+bool uses_standard_to_chars() {
+#ifdef NNDL_HAVE_DOUBLE_TO_CHARS
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool uses_standard_from_chars() {
+#ifdef NNDL_HAVE_DOUBLE_FROM_CHARS
+    return true;
+#else
+    return false;
+#endif
+}
+
 std::string shortest_double(double x) {
 #ifdef NNDL_HAVE_DOUBLE_TO_CHARS
     char buffer[64];

@@ -17,6 +17,11 @@ std::string shortest_double(double x);
 // the tests compare the two wherever both exist.
 std::string shortest_double_portable(double x);
 
+// Whether this build uses the standard library's std::to_chars and
+// std::from_chars for doubles (true where they exist, as CMake found).
+bool uses_standard_to_chars();
+bool uses_standard_from_chars();
+
 // The double nearest to the decimal number `text`, which must be all of
 // -?[0-9]+(.[0-9]+)?([eE][+-]?[0-9]+)? (no spaces, no "nan", no hex). A number
 // too small for a double reads as 0 or a subnormal, as in Python; one too

@@ -15,6 +15,9 @@ execute_process(
           -ex "python print(layout(30, 784, lambda i, j: i * 784 + j))"
           -ex "python print(layout(2, 12, lambda i, j: ((i * 12 + j) * 37 % 101 - 50) / 7.0))"
           -ex "python print(layout(1, 12, lambda i, j: ((i * 12 + j) * 37 % 101 - 50) / 7.0))"
+          -ex "python print(layout(2, 1, lambda i, j: [1.0, 1000.0][i]))"
+          -ex "python print(layout(2, 1, lambda i, j: [0.0, 1.4039329937174115e-255][i]))"
+          -ex "python print(describe_image(4, lambda k: [0, 64, 128, 255][k]))"
           "${EXE}"
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 set(all "${out}${err}")
@@ -33,6 +36,12 @@ expect("\\(1,3\\) \\[\\[-1\\.31386475  0\\.88462238  0\\.88131804\\]\\]")
 # 1e3: scientific, what numpy 1.24 prints for np.arange(30 * 784.) shaped so).
 expect("\\(30,784\\)\n\\[\\[0\\.0000e\\+00 1\\.0000e\\+00 2\\.0000e\\+00 \\.\\.\\. 7\\.8100e\\+02 7\\.8200e\\+02 7\\.8300e\\+02\\]\n \\[7\\.8400e\\+02")
 expect("\n \\.\\.\\.\n")
+# numpy's edges, as operator<< has them (tests/test_matrix.cpp): a ratio of
+# exactly 1000 stays fixed; every exponent as wide as the widest.
+expect("\\(2,1\\)\n\\[\\[   1\\.\\]\n \\[1000\\.\\]\\]")
+expect("\\(2,1\\)\n\\[\\[0\\.00000000e\\+000\\]\n \\[1\\.40393299e-255\\]\\]")
+# An Image: its pixels k/256 laid out as the square picture.
+expect("Image 2 x 2, pixels k/256 \\(as a \\(4,1\\) column in training\\) \\(2,2\\)\n\\[\\[0\\.         0\\.25      \\]\n \\[0\\.5        0\\.99609375\\]\\]")
 # Rows wider than numpy's line wrap where numpy's print() wraps them: the
 # text must appear as numpy printed it (tests/fixtures/numpy_print.txt).
 file(READ "${FIXTURE}" fixture)

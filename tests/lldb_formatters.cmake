@@ -34,6 +34,9 @@ if(BACKPROP)
                        -o "breakpoint set --file network.cpp --source-pattern-regexp BP1:"
                        -o "continue" -o "next" -o "next" -o "next" -o "frame variable nabla_b")
 endif()
+# Last (lldb's batch mode stops at the first error): a Vector's children end
+# at its last entry.
+list(APPEND commands -o "frame variable x[1]" -o "frame variable x[2]")
 execute_process(COMMAND "${LLDB}" --batch --no-lldbinit ${commands} "${EXE}"
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 set(all "${out}${err}")
@@ -47,6 +50,10 @@ function(refuse pattern)
     message(FATAL_ERROR "lldb output shows '${pattern}':\n${all}")
   endif()
 endfunction()
+expect("\\(lldb\\) frame variable x\\[1\\]\n\\(double\\) x\\[1\\] = 1\n")
+expect("\\(lldb\\) frame variable x\\[2\\]\nerror: array index 2 is not valid")
+string(FIND "${all}" "(lldb) frame variable x[2]" last)
+string(SUBSTRING "${all}" 0 ${last} all)  # no error before the one asked for
 refuse("Traceback|Error|error:")
 # Default seed 3: the first example is x = (1, 1); weights as in gdb_printers.cmake.
 expect("\\(lldb\\) frame variable x\n\\(const Vector &\\) x = 0x[0-9a-f]+ \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\]")

@@ -5,7 +5,8 @@
 # (how many lines the output must have), optional DOC (a Markdown file that
 # must contain the program's standard output verbatim, or its first DOC_LINES
 # lines when that is given), optional FILE and FILE_EXPECT (a file the
-# program writes, removed first, and a regular expression it must match: for
+# program writes, removed first unless KEEP_FILE is true, and a regular
+# expression it must match: for
 # pictures and charts, whose content the output does not show), optional
 # SEED (a regular expression on the output whose first group replaces @SEED@
 # in FILE_EXPECT: what the program printed must be what it wrote).
@@ -20,7 +21,7 @@ if(DEFINED MNIST_DIR)
     return()
   endif()
 endif()
-if(DEFINED FILE)
+if(DEFINED FILE AND NOT KEEP_FILE)
   file(REMOVE "${FILE}")
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")

@@ -148,3 +148,13 @@ TEST_CASE(kinds_not_mixed, "learning_curve.kinds_not_mixed", "") {
     require_writable(path, "--curve", svg_marker(kCurvePicture));
     std::remove(path.c_str());
 }
+
+TEST_CASE(line_without_data, "learning_curve.line_without_data", "") {
+    // A labelled line whose accuracies sit in another element is not one of
+    // ours: refused, not read as that element's numbers.
+    const std::string path = temp_file("split.svg");
+    std::ofstream(path, std::ios::binary)
+        << "<svg><polyline data-label=\"x\"/><polyline data-accuracy=\"90.00\"/></svg>\n";
+    CHECK_THROWS(read_curve(path), "a learning curve line without its data");
+    std::remove(path.c_str());
+}

@@ -68,3 +68,17 @@ TEST_CASE(parse_decimal_cases, "number_text.parse_decimal", "") {
                             "nan", "inf", "0x10", "+1", "--1", "1.2.3"})
         CHECK(!parse_decimal(bad));
 }
+
+TEST_CASE(standard_where_present, "number_text.standard_where_present", "") {
+    // CMake's checks found the standard functions where the library has
+    // them: libstdc++ 11 and later has both, libc++ 14 to_chars (on Linux;
+    // Apple's depends on the SDK).
+#if defined(_GLIBCXX_RELEASE) && _GLIBCXX_RELEASE >= 11
+    CHECK(uses_standard_to_chars());
+    CHECK(uses_standard_from_chars());
+#elif defined(_LIBCPP_VERSION) && _LIBCPP_VERSION >= 14000 && !defined(__APPLE__)
+    CHECK(uses_standard_to_chars());
+#else
+    check::skip("no known answer for this standard library");
+#endif
+}

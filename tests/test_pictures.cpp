@@ -195,3 +195,20 @@ TEST_CASE(mistakes_layout, "pictures.mistakes_layout", "") {
     CHECK_EQ(wrong.size(), 40u);
     for (std::size_t i = 0; i < wrong.size(); ++i) CHECK_EQ(wrong[i].index, i);
 }
+
+TEST_CASE(kinds, "pictures.kinds", "") {
+    // Each program's picture carries its own kind, and no other's: an --svg
+    // of one program never overwrites another's picture (require_writable).
+    const std::vector<Image> images = {image_with_ink(10), image_with_ink(20)};
+    const std::vector<Mistake> wrong = mistakes_of(always(3, 1.0), images, {7, 3});
+    double limit = 0;
+    NumpyRandom np_random(0);
+    const std::pair<std::string, std::string> pictures[] = {
+        {kClassifyPicture, digit_and_output_svg("t", image_with_ink(5), Vector(10), 0).str()},
+        {kHiddenUnitsPicture, hidden_units_svg(Network({784, 3, 10}, np_random), "n", &limit).str()},
+        {kMisclassifiedPicture, mistakes_svg(wrong, 10, images, 2, "n").str()},
+        {kDescentPicture, descent_svg({{1, 3}, {0.8, 2.4}}, "walk").str()}};
+    for (const auto& [kind, svg] : pictures)
+        for (const auto& [other, ignored] : pictures)
+            CHECK_EQ(svg.find(svg_marker(other)) != std::string::npos, kind == other);
+}

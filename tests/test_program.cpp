@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "common/program.h"
 #include "tests/check.h"
@@ -54,4 +55,23 @@ TEST_CASE(require_writable_leaves_no_trace, "program.require_writable_leaves_no_
         require_writable("/nonexistent-folder/x.json", "--save", "{"),
         "--save /nonexistent-folder/x.json: cannot write there (no such folder, or no permission)");
     for (const std::string& p : {old, empty, notes}) fs::remove(p);
+}
+
+TEST_CASE(peak_memory, "program.peak_memory", "") {
+    // The peak resident memory in whole MB: on Linux, VmHWM of
+    // /proc/self/status (kB) / 1024, rounded; elsewhere a number or "n/a".
+    // 200 MB touched first, so that a wrong unit (1000 for 1024) shows.
+    std::vector<char> big(200u << 20, 1);
+    CHECK_EQ(big[big.size() / 2], 1);
+    const std::string mb = peak_rss_mb();
+#ifdef __linux__
+    std::ifstream status("/proc/self/status", std::ios::binary);
+    double kb = -1;
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0) kb = std::stod(line.substr(6));
+    CHECK(kb > 0);
+    CHECK_NEAR(std::stod(mb), kb / 1024.0, 0.5 + 1.0);  // 0.5: rounding; 1 MB: growth between the reads
+#else
+    CHECK(mb == "n/a" || std::stod(mb) >= 0);
+#endif
 }

@@ -115,3 +115,14 @@ TEST_CASE(unicode_from_locale, "terminal_view.unicode_from_locale", "") {
     unset_env("LANG");
     CHECK(!terminal_takes_unicode());
 }
+
+TEST_CASE(unicode_empty_variable, "terminal_view.unicode_empty_variable", "") {
+    // A variable set to nothing counts as not set: the next one decides.
+    set_env("LC_ALL", "", 1);
+    set_env("LC_CTYPE", "", 1);
+    set_env("LANG", "en_GB.UTF-8", 1);
+    CHECK(terminal_takes_unicode());
+    unset_env("LC_ALL");
+    unset_env("LC_CTYPE");
+    unset_env("LANG");
+}

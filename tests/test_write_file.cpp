@@ -116,3 +116,14 @@ TEST_CASE(failed_save_keeps_network, "write_file.failed_save_keeps_network", "")
     CHECK_EQ(load(file).sizes.size(), 3u);
     CHECK_EQ(listing(dir), std::string("net.json\n"));
 }
+
+TEST_CASE(rename_fails, "write_file.rename_fails", "") {
+    // The target is a folder: the rename cannot replace it. The error names
+    // the file, and the temporary file is gone.
+    const fs::path dir = fresh_folder("rename");
+    fs::create_directories(dir / "net.json");
+    const std::string file = (dir / "net.json").string();
+    CHECK_THROWS(write_file(file, "{}", "network"), file + ": could not replace the file");
+    CHECK_EQ(listing(dir), std::string("net.json\n"));
+    CHECK(fs::is_directory(file));
+}
