@@ -40,8 +40,9 @@ expect("\n \\.\\.\\.\n")
 # exactly 1000 stays fixed; every exponent as wide as the widest.
 expect("\\(2,1\\)\n\\[\\[   1\\.\\]\n \\[1000\\.\\]\\]")
 expect("\\(2,1\\)\n\\[\\[0\\.00000000e\\+000\\]\n \\[1\\.40393299e-255\\]\\]")
-# An Image: its pixels k/256 laid out as the square picture.
-expect("Image 2 x 2, pixels k/256 \\(as a \\(4,1\\) column in training\\) \\(2,2\\)\n\\[\\[0\\.         0\\.25      \\]\n \\[0\\.5        0\\.99609375\\]\\]")
+# An Image: drawn as the picture it is, in classify --ascii's shades (bytes
+# 0, 64, 128, 255: blank, ':', '+', '@').
+expect("Image 2 x 2 \\(pixel k/256, the \\(4,1\\) column x in training; shades: blank 0 to @ 1\\)\n\\|  ::\\|\n\\|\\+\\+@@\\|")
 # Rows wider than numpy's line wrap where numpy's print() wraps them: the
 # text must appear as numpy printed it (tests/fixtures/numpy_print.txt).
 file(READ "${FIXTURE}" fixture)

@@ -134,12 +134,25 @@ class VectorChildren(ArrayChildren):
 
 
 class ImageChildren(ArrayChildren):
+    # An Image's rows, each as the book's pixels k/256: doubles made from its
+    # bytes (shown as bytes, a row would print as a string of characters).
     def update(self):
         self.address, n = storage(fields(self.valobj).GetChildMemberWithName('bytes_'), 1)
-        side = numpy_layout.image_side(n)
-        self.count = side
-        self.item_type = self.basic_type(lldb.eBasicTypeUnsignedChar).GetArrayType(side)
+        self.side = numpy_layout.image_side(n)
+        self.count = self.side
+        self.item_type = self.basic_type(lldb.eBasicTypeDouble).GetArrayType(self.side)
         return False
+
+    def get_child_at_index(self, index):
+        if index < 0 or index >= self.count:
+            return None
+        row = read(self.valobj, self.address + index * self.side, self.side, 'B', 1)
+        if row is None:
+            return None
+        target = self.valobj.GetTarget()
+        data = lldb.SBData.CreateDataFromDoubleArray(target.GetByteOrder(), target.GetAddressByteSize(),
+                                                     [k / 256.0 for k in row])
+        return self.valobj.CreateValueFromData('[%d]' % index, data, self.item_type)
 
 
 def __lldb_init_module(debugger, internal_dict):

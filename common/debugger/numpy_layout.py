@@ -151,11 +151,22 @@ def image_side(n):
 
 
 def describe_image(n, byte):
-    # An Image holds bytes k; show the pixel values k/256 the book uses, laid
-    # out as the picture (28 x 28 for MNIST; training reads the same values
-    # as the (784, 1) column x).
+    # An Image holds bytes k; the book's pixel is k/256. A square one (28 x 28
+    # for MNIST) is drawn as the picture it is, in the shades of classify
+    # --ascii (byte 0 the first, 255 the last, evenly between; two characters
+    # a pixel), since 784 numbers summarised to their corners show nothing of
+    # the digit. Its values: image.byte(k) in GDB (k/256 is the pixel), the
+    # rows of doubles k/256 that LLDB lists as its children.
     side = image_side(n)
     if side == 0:
-        return 'Image of %d pixels ' % n + layout(n, 1, lambda i, j: int(byte(i)) / 256.0)
-    return ('Image %d x %d, pixels k/256 (as a (%d,1) column in training) ' % (side, side, n) +
-            layout(side, side, lambda i, j: int(byte(i * side + j)) / 256.0))
+        return 'Image of %d pixels k/256 ' % n + layout(n, 1, lambda i, j: int(byte(i)) / 256.0)
+    shades = ' .:-=+*#%@'
+    rows = []
+    for r in range(side):
+        row = ''
+        for c in range(side):
+            row += shades[int(byte(r * side + c)) * len(shades) // 256] * 2
+        rows.append('|' + row + '|')
+    heading = ('Image %d x %d (pixel k/256, the (%d,1) column x in training; ' % (side, side, n) +
+               'shades: blank 0 to @ 1)')
+    return chr(10).join([heading] + rows)
