@@ -22,7 +22,8 @@ if(module_dirs)
   get_filename_component(module_dir "${module_dir}" DIRECTORY)
   set(ENV{PYTHONPATH} "${module_dir}")
 endif()
-set(commands -o "command script import ${SCRIPT}"
+# Quoted: LLDB splits an unquoted path at its spaces.
+set(commands -o "command script import \"${SCRIPT}\""
              -o "breakpoint set --name show_example" -o "run"
              -o "frame variable x" -o "frame variable net.weights")
 if(BACKPROP)

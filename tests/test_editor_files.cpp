@@ -98,7 +98,8 @@ TEST_CASE(launch, "editor_files.vscode_launch", "") {
             CHECK(loads.find("add-auto-load-safe-path ${workspaceFolder}") != std::string::npos);
         } else if (type == "lldb") {
             for (const JsonValue& s : c.find("initCommands")->array) loads += s.string + "\n";
-            CHECK(loads.find("command script import ${workspaceFolder}/common/debugger/lldb_formatters.py") !=
+            // Quoted, so that a folder with spaces in its name works.
+            CHECK(loads.find("command script import \"${workspaceFolder}/common/debugger/lldb_formatters.py\"") !=
                   std::string::npos);
         } else if (type == "cppvsdbg") {
             CHECK_EQ(relative_to_root(text_of(c, "visualizerFile")), std::string("common/debugger/nndl.natvis"));
