@@ -11,7 +11,6 @@
 struct GrayImage {
     std::size_t width = 0, height = 0;
     std::vector<double> values;  // row by row, sample / maxval: 0 is black, 1 white
-    double at(std::size_t row, std::size_t col) const { return values[row * width + col]; }
 };
 
 // Reads a PGM file. Throws std::runtime_error naming the file and what was

@@ -158,3 +158,13 @@ TEST_CASE(line_without_data, "learning_curve.line_without_data", "") {
     CHECK_THROWS(read_curve(path), "a learning curve line without its data");
     std::remove(path.c_str());
 }
+
+TEST_CASE(line_missing_a_quote, "learning_curve.line_missing_a_quote", "") {
+    // A label or an accuracy list without its closing quote: refused, each.
+    const std::string path = temp_file("unclosed.svg");
+    std::ofstream(path, std::ios::binary) << "<svg><polyline data-accuracy=\"90.00\" data-label=\"x/></svg>\n";
+    CHECK_THROWS(read_curve(path), "a learning curve line without its data");
+    std::ofstream(path, std::ios::binary) << "<svg><polyline data-label=\"x\" data-accuracy=\"90.00/></svg>\n";
+    CHECK_THROWS(read_curve(path), "a learning curve line without its data");
+    std::remove(path.c_str());
+}

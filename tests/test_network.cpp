@@ -338,6 +338,25 @@ TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
     CHECK(entries(wrong.weights[0]) != entries(by_sgd.weights[0]));
 }
 
+TEST_CASE(sgd_online, "network.sgd_online", "") {
+    // Mini-batches of one (the chapter's online learning): SGD shuffles,
+    // then updates on each example alone, in the shuffled order.
+    NumpyRandom np_random(3);
+    const Network start({3, 4, 2}, np_random);
+    std::vector<TrainingExample> data = random_examples(7, 3, 2, np_random);
+    std::vector<TrainingExample> expected_data = data;
+    Network by_sgd = start;
+    PythonRandom random(11);
+    by_sgd.SGD(data, 1, 1, 0.5, random);
+    Network by_hand = start;
+    PythonRandom same_random(11);
+    same_random.shuffle(expected_data);
+    for (std::size_t k = 0; k < expected_data.size(); ++k)
+        by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, 1), 0.5);
+    check_same_parameters(by_sgd, by_hand);
+    CHECK(entries(by_sgd.weights[0]) != entries(start.weights[0]));  // it trained
+}
+
 TEST_CASE(sgd_epochs_compound, "network.sgd_epochs_compound", "") {
     // Three epochs of SGD = three rounds of (shuffle the list as the last
     // epoch left it, then one update per batch), with one generator that

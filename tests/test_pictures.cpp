@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chapter1/pictures.h"
+#include "common/svg.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 
@@ -211,4 +212,20 @@ TEST_CASE(kinds, "pictures.kinds", "") {
     for (const auto& [kind, svg] : pictures)
         for (const auto& [other, ignored] : pictures)
             CHECK_EQ(svg.find(svg_marker(other)) != std::string::npos, kind == other);
+}
+
+TEST_CASE(hidden_unit_colours, "pictures.hidden_unit_colours", "") {
+    // Weights of exactly +2 and -2 (the 99th percentile, so the scale's ends),
+    // 1 and 0: their pixels are painted with the scale's red end, blue end,
+    // half red and white, the colours diverging() gives for them.
+    NumpyRandom np_random(0);
+    Network net({784, 1, 10}, np_random);
+    for (std::size_t k = 0; k < 784; ++k)
+        net.weights[0](0, k) = k < 300 ? 2.0 : k < 600 ? -2.0 : k < 700 ? 1.0 : 0.0;
+    double limit = 0;
+    const std::string svg = hidden_units_svg(net, "n", &limit).str();
+    CHECK_EQ(limit, 2.0);
+    for (const double w : {2.0, -2.0, 1.0, 0.0})
+        CHECK(svg.find("\" fill=\"" + diverging(w, 2.0) + "\"/>") != std::string::npos);
+    CHECK_EQ(diverging(0.0, 1.0), std::string("#ffffff"));
 }
