@@ -1,9 +1,10 @@
 // A tiny test harness: no framework, just what our tests need.
 //
-//   TEST_CASE(matrix_dot_shape_mismatch, "matrix.dot_shape_mismatch", "") { ... }
+//   TEST_CASE(matrix, dot_shape_mismatch, "") { ... }
 //
-// registers a case under its CTest name, with labels (comma-separated, e.g.
-// "mnist"). A test program built with tests/test_main.cpp runs the case named
+// registers a case under its CTest name, "matrix.dot_shape_mismatch", written
+// once (the function is matrix_dot_shape_mismatch), with labels
+// (comma-separated, e.g. "mnist"). A test program built with tests/test_main.cpp runs the case named
 // on its command line, or lists every case with --list; CMake reads that list
 // to give each case its own CTest test.
 //
@@ -111,10 +112,11 @@ bool all_near(const V& v, const W& w, double tol, const char* file, int line, co
 
 }  // namespace check
 
-#define TEST_CASE(ident, name, labels)                                    \
-    static void ident();                                                  \
-    static const check::Register ident##_registration(name, labels, ident); \
-    static void ident()
+#define TEST_CASE(area, behaviour, labels)                                              \
+    static void area##_##behaviour();                                                   \
+    static const check::Register area##_##behaviour##_registration(#area "." #behaviour, \
+                                                                   labels, area##_##behaviour); \
+    static void area##_##behaviour()
 
 #define CHECK(cond)                                                              \
     do {                                                                         \

@@ -3,7 +3,7 @@
 #include "common/random.h"
 #include "tests/check.h"
 
-TEST_CASE(worst_case_all_digits, "bitwise_layer.worst_case_all_digits", "") {
+TEST_CASE(bitwise_layer, worst_case_all_digits, "") {
     const BitwiseLayer layer = make_bitwise_layer();
     CHECK_EQ(layer.weights.shape(), std::string("(4,10)"));
     for (int digit = 0; digit <= 9; ++digit) {
@@ -18,7 +18,7 @@ TEST_CASE(worst_case_all_digits, "bitwise_layer.worst_case_all_digits", "") {
     }
 }
 
-TEST_CASE(random_inputs_in_the_box, "bitwise_layer.random_inputs_in_the_box", "") {
+TEST_CASE(bitwise_layer, random_inputs_in_the_box, "") {
     // Any old outputs within the exercise's bounds decode right, not just the
     // corners worst_case_bits picks.
     const BitwiseLayer layer = make_bitwise_layer();
@@ -35,14 +35,14 @@ TEST_CASE(random_inputs_in_the_box, "bitwise_layer.random_inputs_in_the_box", ""
     }
 }
 
-TEST_CASE(weak_weights_fail, "bitwise_layer.weak_weights_fail", "") {
+TEST_CASE(bitwise_layer, weak_weights_fail, "") {
     // The check can fail: weights of 1 leave bits near 0.5, outside the margin.
     const Vector bits = worst_case_bits(make_bitwise_layer(1.0), 9);
     CHECK(bits[0] < 0.99);
     CHECK_THROWS(worst_case_bits(make_bitwise_layer(), 10), "expected a digit 0-9");
 }
 
-TEST_CASE(smallest_weight, "bitwise_layer.smallest_weight", "") {
+TEST_CASE(bitwise_layer, smallest_weight, "") {
     // docs/exercises.md: any weight w >= ln(99) / 0.91 = 5.0496 works; the
     // tightest case is bit 3, set only in 8 and 9, where eight opposing
     // outputs can pull z down to 0.91 w. Just above the bound every digit

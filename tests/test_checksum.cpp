@@ -5,7 +5,7 @@
 #include "common/checksum.h"
 #include "tests/check.h"
 
-TEST_CASE(line_format, "checksum.line_format", "") {
+TEST_CASE(checksum, line_format, "") {
     // The sum in its shortest round-trip form (0.1 + 0.2 is not 0.3), the
     // hash as 16 hex digits, leading zeros kept: some sum of n copies of
     // 0.5 has a hash below 2^60, whose first digit is 0.

@@ -3,7 +3,7 @@
 #include "chapter1/network.h"
 #include "tests/check.h"
 
-TEST_CASE(equals_feedforward, "component_form.equals_feedforward", "") {
+TEST_CASE(component_form, equals_feedforward, "") {
     NumpyRandom np_random(6);
     const Network net({784, 30, 10}, np_random);
     Vector a = np_random.randn(784);

@@ -42,7 +42,7 @@ std::string relative_to_root(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE(presets, "editor_files.presets", "") {
+TEST_CASE(editor_files, presets, "") {
     const JsonValue presets = json_file("CMakePresets.json");
     // Version 5 or lower: what Visual Studio 2022 17.5 and CMake 3.24 read.
     CHECK(presets.find("version") && presets.find("version")->number <= 5);
@@ -73,7 +73,7 @@ TEST_CASE(presets, "editor_files.presets", "") {
             CHECK(std::filesystem::exists(kSource + "/" + relative_to_root(text_of(p, "toolchainFile"))));
 }
 
-TEST_CASE(launch, "editor_files.vscode_launch", "") {
+TEST_CASE(editor_files, vscode_launch, "") {
     const JsonValue launch = json_file(".vscode/launch.json");
     const JsonValue tasks = json_file(".vscode/tasks.json");  // kept: find() points into it
     std::set<std::string> labels;
@@ -122,7 +122,7 @@ TEST_CASE(launch, "editor_files.vscode_launch", "") {
     CHECK(std::filesystem::exists(kSource + "/common/debugger/lldb_formatters.py"));
 }
 
-TEST_CASE(natvis, "editor_files.natvis", "") {
+TEST_CASE(editor_files, natvis, "") {
     const std::string natvis = read_file(kSource + "/common/debugger/nndl.natvis");
     const std::map<std::string, int> counts = check_xml(natvis);
     CHECK_EQ(counts.at("Type"), 3);

@@ -35,7 +35,7 @@ int best(const std::vector<int>& scores) { return *std::max_element(scores.begin
 
 }  // namespace
 
-TEST_CASE(hidden100_eta3, "experiments.hidden100_eta3", "experiments,mnist") {
+TEST_CASE(experiments, hidden100_eta3, "experiments,mnist") {
     // 100 hidden neurons, eta 3.0. The book's best of three runs reached
     // 96.59%. With seed 0 the port, like network.py, learns fast and then
     // plateaus near 87% once an output neuron saturates; the port's neuron
@@ -47,7 +47,7 @@ TEST_CASE(hidden100_eta3, "experiments.hidden100_eta3", "experiments,mnist") {
     CHECK(best(scores) > 8500);
 }
 
-TEST_CASE(hidden100_eta0001, "experiments.hidden100_eta0.001", "experiments,mnist") {
+TEST_CASE(experiments, hidden100_eta0_001, "experiments,mnist") {
     // eta = 0.001: learning crawls. The book: 1139 after the first epoch,
     // 2142 after the thirtieth. Slow but steady: far below the eta = 3.0
     // runs, yet clearly better at the end than at the start.
@@ -56,14 +56,14 @@ TEST_CASE(hidden100_eta0001, "experiments.hidden100_eta0.001", "experiments,mnis
     CHECK(scores.back() > scores.front() + 500);
 }
 
-TEST_CASE(hidden30_eta100, "experiments.hidden30_eta100", "experiments,mnist") {
+TEST_CASE(experiments, hidden30_eta100, "experiments,mnist") {
     // eta = 100: far too large, the network never learns (the book: 1009,
     // then 982 by the end: chance level, 10%).
     const auto scores = run({784, 30, 10}, 100.0);
     CHECK(best(scores) < 2000);
 }
 
-TEST_CASE(no_hidden_layer, "experiments.no_hidden_layer", "experiments,mnist") {
+TEST_CASE(experiments, no_hidden_layer, "experiments,mnist") {
     // The exercise's [784, 10] network. network.py with seed 0: 3697 after
     // the first epoch, 8417 after the thirtieth. One epoch is close to exact
     // (+-3, as network_reference.score_seed1); thirty are compared within

@@ -13,7 +13,7 @@ Flags parse(std::vector<const char*> args) {
 
 }  // namespace
 
-TEST_CASE(values, "flags.values", "") {
+TEST_CASE(flags, values, "") {
     Flags f = parse({"--eta", "3.0", "--sizes=784,30,10", "--verbose"});
     CHECK_EQ(f.get_double("eta", 0.0), 3.0);
     CHECK_EQ(f.get_int_list("sizes", {}, 1, 100000), (std::vector<int>{784, 30, 10}));
@@ -24,7 +24,7 @@ TEST_CASE(values, "flags.values", "") {
     CHECK(parse({"-h"}).help());  // argparse's short form
 }
 
-TEST_CASE(rejects_mistakes, "flags.rejects_mistakes", "") {
+TEST_CASE(flags, rejects_mistakes, "") {
     CHECK_THROWS(parse({"--etta", "3"}), "unknown flag --etta");
     CHECK_THROWS(parse({"--eta"}), "--eta needs a value");
     CHECK_THROWS(parse({"eta"}), "unexpected argument 'eta'");

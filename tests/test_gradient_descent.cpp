@@ -4,7 +4,7 @@
 #include "chapter1/gradient_descent.h"
 #include "tests/check.h"
 
-TEST_CASE(two_steps, "gradient_descent.two_steps", "") {
+TEST_CASE(gradient_descent, two_steps, "") {
     // C = x^2 + y^2 from (1, 3) with eta 0.01: by hand, (1 - 0.02, 3 - 0.06)
     // = (0.98, 2.94) with C = 9.604, then (0.9604, 2.8812) with C = 9.2236816.
     // 1e-12: a few roundings of numbers near 1.
@@ -19,7 +19,7 @@ TEST_CASE(two_steps, "gradient_descent.two_steps", "") {
     CHECK_NEAR(bowl(v), 9.2236816, 1e-12);
 }
 
-TEST_CASE(predicted_change_is_first_order, "gradient_descent.predicted_change", "") {
+TEST_CASE(gradient_descent, predicted_change, "") {
     // Eq. (9): grad C . dv approximates the real change, better as dv shrinks
     // (for the bowl the error is exactly ||dv||^2).
     const Point v = {1.0, 3.0};
@@ -32,7 +32,7 @@ TEST_CASE(predicted_change_is_first_order, "gradient_descent.predicted_change", 
     }
 }
 
-TEST_CASE(one_variable, "gradient_descent.one_variable", "") {
+TEST_CASE(gradient_descent, one_variable, "") {
     // C(v) = v^2, eta 0.25: each step halves v, moving against the slope.
     Point v = {2.0};
     for (double expected : {1.0, 0.5, 0.25, 0.125}) {
@@ -44,7 +44,7 @@ TEST_CASE(one_variable, "gradient_descent.one_variable", "") {
     CHECK_EQ(w[0], -1.5);  // from the left it moves right: still downhill
 }
 
-TEST_CASE(steepest_move_is_optimal, "gradient_descent.steepest_move_is_optimal", "") {
+TEST_CASE(gradient_descent, steepest_move_is_optimal, "") {
     // Cauchy-Schwarz: grad C . dv >= -||grad C|| ||dv||, with equality only
     // for dv = -epsilon grad C / ||grad C||. No random move of length epsilon
     // does better, and the best of many comes close.

@@ -52,18 +52,18 @@ void check_valid(const std::vector<std::uint32_t>& dims) {
 
 }  // namespace
 
-TEST_CASE(valid_1d, "idx.valid_1d", "") { check_valid({5}); }
-TEST_CASE(valid_2d, "idx.valid_2d", "") { check_valid({3, 4}); }
-TEST_CASE(valid_3d, "idx.valid_3d", "") { check_valid({2, 3, 5}); }
-TEST_CASE(valid_4d, "idx.valid_4d", "") { check_valid({2, 2, 3, 2}); }
-TEST_CASE(valid_empty, "idx.valid_zero_count", "") { check_valid({0, 28, 28}); }
+TEST_CASE(idx, valid_1d, "") { check_valid({5}); }
+TEST_CASE(idx, valid_2d, "") { check_valid({3, 4}); }
+TEST_CASE(idx, valid_3d, "") { check_valid({2, 3, 5}); }
+TEST_CASE(idx, valid_4d, "") { check_valid({2, 2, 3, 2}); }
+TEST_CASE(idx, valid_zero_count, "") { check_valid({0, 28, 28}); }
 
-TEST_CASE(missing_file, "idx.missing_file", "") {
+TEST_CASE(idx, missing_file, "") {
     CHECK_THROWS(read_idx("/nonexistent/nndl/train-images-idx3-ubyte"),
                  "/nonexistent/nndl/train-images-idx3-ubyte: cannot open");
 }
 
-TEST_CASE(short_header, "idx.short_header", "") {
+TEST_CASE(idx, short_header, "") {
     const auto tiny = write_temp("tiny", Bytes{0, 0});
     CHECK_THROWS(read_idx(tiny), tiny + ": expected an IDX header of at least 4 bytes");
     // Declares three sizes but stops after one.
@@ -73,7 +73,7 @@ TEST_CASE(short_header, "idx.short_header", "") {
     CHECK_THROWS(read_idx(cut), cut + ": header declares 3 dimensions (16 bytes of header)");
 }
 
-TEST_CASE(bad_magic, "idx.bad_magic", "") {
+TEST_CASE(idx, bad_magic, "") {
     Bytes b = with_data(header({4}), 4);
     b[0] = 0x1f;  // what a gzip file starts with: a likely mistake
     b[1] = 0x8b;
@@ -81,7 +81,7 @@ TEST_CASE(bad_magic, "idx.bad_magic", "") {
     CHECK_THROWS(read_idx(path), path + ": not an IDX file: expected the first two bytes to be zero, found 0x1f 0x8b");
 }
 
-TEST_CASE(parse_in_memory, "idx.parse_in_memory", "") {
+TEST_CASE(idx, parse_in_memory, "") {
     // The same reader on bytes in memory (what the fuzz target calls).
     const Bytes b = with_data(header({2, 3}), 6);
     const IdxArray a = parse_idx(std::string(b.begin(), b.end()), "memory.idx");
@@ -92,7 +92,7 @@ TEST_CASE(parse_in_memory, "idx.parse_in_memory", "") {
                  "memory.idx: header declares 2 x 3 = 6 bytes of data, but the file holds 5 (truncated)");
 }
 
-TEST_CASE(bad_second_magic_byte, "idx.bad_second_magic_byte", "") {
+TEST_CASE(idx, bad_second_magic_byte, "") {
     // Only the second byte wrong: 00 01 08 01.
     Bytes b = with_data(header({4}), 4);
     b[1] = 0x01;
@@ -100,34 +100,34 @@ TEST_CASE(bad_second_magic_byte, "idx.bad_second_magic_byte", "") {
     CHECK_THROWS(read_idx(path), path + ": not an IDX file: expected the first two bytes to be zero, found 0x00 0x01");
 }
 
-TEST_CASE(unsupported_type, "idx.unsupported_type", "") {
+TEST_CASE(idx, unsupported_type, "") {
     Bytes b = with_data(header({4}), 16);
     b[2] = 0x0d;  // float
     const auto path = write_temp("float_type", b);
     CHECK_THROWS(read_idx(path), path + ": expected an IDX file of unsigned bytes (type 0x08), found type 0x0d");
 }
 
-TEST_CASE(zero_dimensions, "idx.zero_dimensions", "") {
+TEST_CASE(idx, zero_dimensions, "") {
     const auto path = write_temp("zero_dims", Bytes{0, 0, 0x08, 0});
     CHECK_THROWS(read_idx(path), path + ": expected 1 to 4 dimensions, found 0");
 }
 
-TEST_CASE(too_many_dimensions, "idx.too_many_dimensions", "") {
+TEST_CASE(idx, too_many_dimensions, "") {
     const auto path = write_temp("five_dims", with_data(header({1, 1, 1, 1, 1}), 1));
     CHECK_THROWS(read_idx(path), path + ": expected 1 to 4 dimensions, found 5");
 }
 
-TEST_CASE(truncated_data, "idx.truncated_data", "") {
+TEST_CASE(idx, truncated_data, "") {
     const auto path = write_temp("truncated", with_data(header({10, 2}), 19));
     CHECK_THROWS(read_idx(path), path + ": header declares 10 x 2 = 20 bytes of data, but the file holds 19 (truncated)");
 }
 
-TEST_CASE(trailing_bytes, "idx.trailing_bytes", "") {
+TEST_CASE(idx, trailing_bytes, "") {
     const auto path = write_temp("trailing", with_data(header({10}), 11));
     CHECK_THROWS(read_idx(path), path + ": header declares 10 = 10 bytes of data, but the file holds 11 (trailing bytes)");
 }
 
-TEST_CASE(huge_header_fails_fast, "idx.huge_header_fails_fast", "") {
+TEST_CASE(idx, huge_header_fails_fast, "") {
     // A 40-byte file claiming 4e9 images of 28x28: must be refused from the
     // file's length, never by trying to allocate ~3 TB.
     Bytes b = header({4000000000u, 28, 28});
@@ -136,13 +136,13 @@ TEST_CASE(huge_header_fails_fast, "idx.huge_header_fails_fast", "") {
     CHECK_THROWS(read_idx(path), path + ": header declares 4000000000 x 28 x 28");
 }
 
-TEST_CASE(overflowing_sizes, "idx.overflowing_sizes", "") {
+TEST_CASE(idx, overflowing_sizes, "") {
     // 2^32-1 to the fourth power does not fit in 64 bits.
     const auto path = write_temp("overflow", header({0xffffffffu, 0xffffffffu, 0xffffffffu, 0xffffffffu}));
     CHECK_THROWS(read_idx(path), path + ": dimension sizes overflow");
 }
 
-TEST_CASE(mnist_files, "idx.mnist_files", "mnist") {
+TEST_CASE(idx, mnist_files, "mnist") {
     const std::string dir = mnist_dir_or_skip();
     const IdxArray train_images = read_idx(dir + "/train-images-idx3-ubyte");
     const IdxArray train_labels = read_idx(dir + "/train-labels-idx1-ubyte");

@@ -5,7 +5,7 @@
 #include "common/image.h"
 #include "tests/check.h"
 
-TEST_CASE(pixels_are_k_over_256, "image.pixels", "") {
+TEST_CASE(image, pixels, "") {
     const Image image(std::vector<std::uint8_t>{0, 1, 128, 255});
     CHECK_EQ(image.size(), 4u);
     CHECK_EQ(image.shape(), std::string("(4,1)"));
@@ -16,7 +16,7 @@ TEST_CASE(pixels_are_k_over_256, "image.pixels", "") {
     CHECK_EQ(static_cast<int>(image.byte(3)), 255);
 }
 
-TEST_CASE(to_vector_exact, "image.to_vector", "") {
+TEST_CASE(image, to_vector, "") {
     std::vector<std::uint8_t> bytes(784);
     for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<std::uint8_t>((i * 7) % 256);
     const Image image(bytes);
@@ -36,7 +36,7 @@ TEST_CASE(to_vector_exact, "image.to_vector", "") {
     CHECK_EQ(unused.size(), 0u);
 }
 
-TEST_CASE(sum_exact, "image.sum", "") {
+TEST_CASE(image, sum, "") {
     const Image image(std::vector<std::uint8_t>(784, 255));
     CHECK_EQ(sum(image), 784 * 255 / 256.0);
     CHECK_EQ(sum(image), sum(to_vector(image)));  // any order: every partial sum is exact

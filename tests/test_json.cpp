@@ -7,7 +7,7 @@
 #include "common/json.h"
 #include "tests/check.h"
 
-TEST_CASE(values, "json.values", "") {
+TEST_CASE(json, values, "") {
     const JsonValue v = parse_json(
         " {\"a\": [1, -2.5, 3e2, 0.125E-1], \"b\": {\"c\": \"x\\ty\\u0041\"},\n \"t\": true, "
         "\"f\": false, \"n\": null} ",
@@ -26,7 +26,7 @@ TEST_CASE(values, "json.values", "") {
     CHECK_EQ(v.find("t")->where(), std::string("line 2, column 7"));
 }
 
-TEST_CASE(numbers_round_trip, "json.numbers_round_trip", "") {
+TEST_CASE(json, numbers_round_trip, "") {
     // The shortest form that reads back to the same double, written as a float.
     for (const double x : {0.1, -1.0485529650670926, 1.0, 0.0, -0.0, 1e-300, 5e-324,
                            1.7976931348623157e308, 2.0 / 3, 123456789.0, 1e16}) {
@@ -40,7 +40,7 @@ TEST_CASE(numbers_round_trip, "json.numbers_round_trip", "") {
     CHECK_THROWS(json_number(std::numeric_limits<double>::infinity()), "JSON cannot hold");
 }
 
-TEST_CASE(refused, "json.refused", "") {
+TEST_CASE(json, refused, "") {
     CHECK_THROWS(parse_json("", "f.json"), "f.json: line 1, column 1: expected a value");
     CHECK_THROWS(
         parse_json("[1, 2", "f.json"),
@@ -71,7 +71,7 @@ TEST_CASE(refused, "json.refused", "") {
           JsonValue::Kind::Array);
 }
 
-TEST_CASE(underflow, "json.underflow", "") {
+TEST_CASE(json, underflow, "") {
     // As Python's json reads them: too small for a double is zero (with its
     // sign), the smallest subnormal is kept.
     const JsonValue v = parse_json("[1e-400, -1e-400, 5e-324, 2.5e-308]", "f.json");
@@ -83,7 +83,7 @@ TEST_CASE(underflow, "json.underflow", "") {
     CHECK_EQ(v.array.at(3).number, 2.5e-308);
 }
 
-TEST_CASE(limits, "json.limits", "") {
+TEST_CASE(json, limits, "") {
     // Nesting: 64 levels read, 65 refused.
     CHECK(parse_json(std::string(64, '[') + std::string(64, ']'), "f.json").kind == JsonValue::Kind::Array);
     CHECK_THROWS(parse_json(std::string(65, '[') + std::string(65, ']'), "f.json"),

@@ -22,7 +22,7 @@ std::string temp_file(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE(round_trip, "learning_curve.round_trip", "") {
+TEST_CASE(learning_curve, round_trip, "") {
     const std::string path = temp_file("round_trip.svg");
     std::remove(path.c_str());
     CHECK(read_curve(path).empty());  // no file yet: no series
@@ -37,7 +37,7 @@ TEST_CASE(round_trip, "learning_curve.round_trip", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(chart, "learning_curve.chart", "") {
+TEST_CASE(learning_curve, chart, "") {
     const std::vector<CurveSeries> series = {{"a", {90, 92, 93, 94}}, {"b", {80, 85}}, {"c", {}}};
     const std::string svg = curve_svg(series, "Test accuracy per epoch").str();
     const auto counts = check_xml(svg);
@@ -54,7 +54,7 @@ TEST_CASE(chart, "learning_curve.chart", "") {
     CHECK(check_xml(curve_svg({}, "empty").str()).count("polyline") == 0);
 }
 
-TEST_CASE(shared, "learning_curve.shared", "") {
+TEST_CASE(learning_curve, shared, "") {
     std::vector<CurveSeries> series = {{"a", {1}}, {"b", {2}}};
     put_series(series, {"b", {3, 4}});  // the same label: replaced in place
     put_series(series, {"c", {5}});     // a new one: added at the end
@@ -63,7 +63,7 @@ TEST_CASE(shared, "learning_curve.shared", "") {
     CHECK_EQ(series[2].label, std::string("c"));
 }
 
-TEST_CASE(refused, "learning_curve.refused", "") {
+TEST_CASE(learning_curve, refused, "") {
     const std::string other = temp_file("other.svg");
     std::ofstream(other, std::ios::binary) << "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>\n";
     CHECK_THROWS(
@@ -98,7 +98,7 @@ std::vector<std::pair<double, double>> first_line(const std::string& svg) {
 
 }  // namespace
 
-TEST_CASE(chart_geometry, "learning_curve.chart_geometry", "") {
+TEST_CASE(learning_curve, chart_geometry, "") {
     // The plot spans x 70-490 (epoch 0 to the last) and y 50-350 (top to
     // bottom); a top value between ticks (96.3) still lies inside it.
     const std::string svg = curve_svg({{"a", {90.0, 92.5, 96.3}}}, "t").str();
@@ -117,7 +117,7 @@ TEST_CASE(chart_geometry, "learning_curve.chart_geometry", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(two_runs_at_once, "learning_curve.two_runs_at_once", "") {
+TEST_CASE(learning_curve, two_runs_at_once, "") {
     // Two runs drawing on one chart, their epochs interleaved (two
     // terminals): each write keeps the other's line.
     const std::string path = temp_file("two_runs.svg");
@@ -137,7 +137,7 @@ TEST_CASE(two_runs_at_once, "learning_curve.two_runs_at_once", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(kinds_not_mixed, "learning_curve.kinds_not_mixed", "") {
+TEST_CASE(learning_curve, kinds_not_mixed, "") {
     // A chart is marked as one: another program's --svg refuses to write
     // over it (hidden_units once overwrote a curve that took minutes), while
     // --curve continues it.
@@ -149,7 +149,7 @@ TEST_CASE(kinds_not_mixed, "learning_curve.kinds_not_mixed", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(line_without_data, "learning_curve.line_without_data", "") {
+TEST_CASE(learning_curve, line_without_data, "") {
     // A labelled line whose accuracies sit in another element is not one of
     // ours: refused, not read as that element's numbers.
     const std::string path = temp_file("split.svg");
@@ -159,7 +159,7 @@ TEST_CASE(line_without_data, "learning_curve.line_without_data", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(line_missing_a_quote, "learning_curve.line_missing_a_quote", "") {
+TEST_CASE(learning_curve, line_missing_a_quote, "") {
     // A label or an accuracy list without its closing quote: refused, each.
     const std::string path = temp_file("unclosed.svg");
     std::ofstream(path, std::ios::binary) << "<svg><polyline data-accuracy=\"90.00\" data-label=\"x/></svg>\n";

@@ -29,7 +29,7 @@ std::string printed(const Vector& v) {
 
 }  // namespace
 
-TEST_CASE(construct_zeros, "matrix.construct_zeros", "") {
+TEST_CASE(matrix, construct_zeros, "") {
     Matrix m(2, 3);
     CHECK_EQ(m.rows(), 2u);
     CHECK_EQ(m.cols(), 3u);
@@ -43,7 +43,7 @@ TEST_CASE(construct_zeros, "matrix.construct_zeros", "") {
     CHECK_ALL_NEAR(entries(v), std::vector<double>(4, 0.0), 0.0);
 }
 
-TEST_CASE(construct_from_rows, "matrix.construct_from_rows", "") {
+TEST_CASE(matrix, construct_from_rows, "") {
     Matrix m{{1, 2, 3}, {4, 5, 6}};
     CHECK_EQ(m(0, 2), 3.0);
     CHECK_EQ(m(1, 0), 4.0);
@@ -51,7 +51,7 @@ TEST_CASE(construct_from_rows, "matrix.construct_from_rows", "") {
     CHECK_THROWS((Matrix{{1, 2}, {3}}), "rows of unequal length");
 }
 
-TEST_CASE(element_access_writes, "matrix.element_access_writes", "") {
+TEST_CASE(matrix, element_access_writes, "") {
     Matrix m(2, 2);
     m(1, 0) = 7.5;
     CHECK_EQ(m.data()[2], 7.5);  // row-major: (1, 0) is the third entry
@@ -60,7 +60,7 @@ TEST_CASE(element_access_writes, "matrix.element_access_writes", "") {
     CHECK_EQ(v.data()[2], -1.0);
 }
 
-TEST_CASE(dot_matrix_vector, "matrix.dot_matrix_vector", "") {
+TEST_CASE(matrix, dot_matrix_vector, "") {
     // Nine columns: fewer than the sixteen partial sums, all in the remainder.
     Matrix w{{1, 2, 3, 4, 5, 6, 7, 8, 9}, {-1, 0, 1, 0, -1, 0, 1, 0, 2}};
     Vector a{1, 1, 1, 1, 1, 1, 1, 1, 2};
@@ -80,7 +80,7 @@ double documented_order(const std::vector<double>& x, const std::vector<double>&
     return sum[0];
 }
 
-TEST_CASE(dot_summation_order, "matrix.dot_summation_order", "") {
+TEST_CASE(matrix, dot_summation_order, "") {
     // Terms of wildly different sizes, so that any other order of the
     // additions gives other bits; lengths below, at and above 16 and 32.
     for (std::size_t n : {3u, 16u, 17u, 40u, 784u}) {
@@ -103,7 +103,7 @@ TEST_CASE(dot_summation_order, "matrix.dot_summation_order", "") {
     }
 }
 
-TEST_CASE(dot_halving_steps, "matrix.dot_halving_steps", "") {
+TEST_CASE(matrix, dot_halving_steps, "") {
     // Each step of the pairwise halving changes the bits if done otherwise:
     // 1 and -1 cancel only when they meet first; the tiny terms survive
     // only if added to each other before meeting 1.
@@ -125,7 +125,7 @@ TEST_CASE(dot_halving_steps, "matrix.dot_halving_steps", "") {
     }
 }
 
-TEST_CASE(products_in_place, "matrix.products_in_place", "") {
+TEST_CASE(matrix, products_in_place, "") {
     // The forms that write into `out` give the bits of the ones that return.
     Matrix w(5, 37);
     Vector a(37), delta(5);
@@ -145,7 +145,7 @@ TEST_CASE(products_in_place, "matrix.products_in_place", "") {
     CHECK_THROWS(dot_transpose(w, delta, wrong), "dot: result of shape (4,1) cannot hold");
 }
 
-TEST_CASE(add_outer_products_in_order, "matrix.add_outer_products", "") {
+TEST_CASE(matrix, add_outer_products, "") {
     // 6 x 11: a block of four rows and two left over, one block of eight
     // columns and three left over; 5 of the 7 rows of a and b are used.
     const std::size_t rows = 6, cols = 11, held = 7, n = 5;
@@ -175,7 +175,7 @@ TEST_CASE(add_outer_products_in_order, "matrix.add_outer_products", "") {
     CHECK_THROWS(add_outer_products(out, a, b, held + 1), "8 rows asked of shapes (7,6) and (7,11)");
 }
 
-TEST_CASE(in_place_updates, "matrix.in_place_updates", "") {
+TEST_CASE(matrix, in_place_updates, "") {
     const Vector two{1, 2};
     Matrix w{{1, 2}, {3, 4}}, nw{{0.5, -1}, {0.25, 8}};
     subtract_scaled(w, 0.1, nw);  // w - 0.1 * nw, the bits of the numpy expression
@@ -201,14 +201,14 @@ TEST_CASE(in_place_updates, "matrix.in_place_updates", "") {
     CHECK_THROWS(apply([](double x) { return x; }, two, out), "apply: shapes (3,1) and (2,1) differ");
 }
 
-TEST_CASE(dot_shape_mismatch, "matrix.dot_shape_mismatch", "") {
+TEST_CASE(matrix, dot_shape_mismatch, "") {
     CHECK_THROWS(dot(Matrix(30, 784), Vector(30)), "dot: shapes (30,784) and (30,1) not aligned");
     CHECK_THROWS(dot(Matrix(2, 3), Matrix(2, 3)), "dot: shapes (2,3) and (2,3) not aligned");
     CHECK_THROWS(dot_transpose(Matrix(30, 784), Vector(10)),
                  "dot: shapes (784,30) and (10,1) not aligned");
 }
 
-TEST_CASE(dot_matrix_matrix, "matrix.dot_matrix_matrix", "") {
+TEST_CASE(matrix, dot_matrix_matrix, "") {
     Matrix a{{1, 2}, {3, 4}, {5, 6}};
     Matrix b{{1, 0, -1}, {2, 1, 0}};
     Matrix c = dot(a, b);
@@ -216,7 +216,7 @@ TEST_CASE(dot_matrix_matrix, "matrix.dot_matrix_matrix", "") {
     CHECK_ALL_NEAR(entries(c), (std::vector<double>{5, 2, -1, 11, 4, -3, 17, 6, -5}), 0.0);
 }
 
-TEST_CASE(dot_transpose_equals_transposed_dot, "matrix.dot_transpose", "") {
+TEST_CASE(matrix, dot_transpose, "") {
     Matrix w{{1, 2, 3}, {4, 5, 6}};
     Vector delta{1, -2};
     Vector got = dot_transpose(w, delta);
@@ -226,7 +226,7 @@ TEST_CASE(dot_transpose_equals_transposed_dot, "matrix.dot_transpose", "") {
     CHECK_ALL_NEAR(entries(got), entries(dot(transpose(w), Matrix{{1}, {-2}})), 0.0);
 }
 
-TEST_CASE(outer_product, "matrix.outer", "") {
+TEST_CASE(matrix, outer, "") {
     Vector delta{1, 2};
     Vector a{3, 4, 5};
     Matrix m = outer(delta, a);
@@ -242,7 +242,7 @@ TEST_CASE(outer_product, "matrix.outer", "") {
     CHECK_THROWS(outer(delta, a, wrong), "outer: result of shape (3,2)");
 }
 
-TEST_CASE(transpose_shapes, "matrix.transpose", "") {
+TEST_CASE(matrix, transpose, "") {
     Matrix m{{1, 2, 3}, {4, 5, 6}};
     Matrix t = transpose(m);
     CHECK_EQ(t.shape(), std::string("(3,2)"));
@@ -252,7 +252,7 @@ TEST_CASE(transpose_shapes, "matrix.transpose", "") {
     CHECK_ALL_NEAR(entries(row), (std::vector<double>{7, 8}), 0.0);
 }
 
-TEST_CASE(vector_elementwise, "matrix.vector_elementwise", "") {
+TEST_CASE(matrix, vector_elementwise, "") {
     Vector a{1, 2, 3}, b{4, 5, 6};
     CHECK_ALL_NEAR(entries(a + b), (std::vector<double>{5, 7, 9}), 0.0);
     CHECK_ALL_NEAR(entries(a - b), (std::vector<double>{-3, -3, -3}), 0.0);
@@ -270,7 +270,7 @@ TEST_CASE(vector_elementwise, "matrix.vector_elementwise", "") {
     CHECK_ALL_NEAR(entries(c), (std::vector<double>{1.5, 1.5, 1.5}), 0.0);
 }
 
-TEST_CASE(vector_elementwise_shape_mismatch, "matrix.vector_elementwise_shape_mismatch", "") {
+TEST_CASE(matrix, vector_elementwise_shape_mismatch, "") {
     Vector a(3), b(4);
     CHECK_THROWS(a + b, "add: shapes (3,1) and (4,1)");
     CHECK_THROWS(a - b, "subtract: shapes (3,1) and (4,1)");
@@ -279,7 +279,7 @@ TEST_CASE(vector_elementwise_shape_mismatch, "matrix.vector_elementwise_shape_mi
     CHECK_THROWS(a -= b, "-=: shapes (3,1) and (4,1)");
 }
 
-TEST_CASE(matrix_elementwise, "matrix.matrix_elementwise", "") {
+TEST_CASE(matrix, matrix_elementwise, "") {
     Matrix a{{1, 2}, {3, 4}}, b{{10, 20}, {30, 40}};
     CHECK_ALL_NEAR(entries(a + b), (std::vector<double>{11, 22, 33, 44}), 0.0);
     CHECK_ALL_NEAR(entries(b - a), (std::vector<double>{9, 18, 27, 36}), 0.0);
@@ -297,7 +297,7 @@ TEST_CASE(matrix_elementwise, "matrix.matrix_elementwise", "") {
     CHECK_ALL_NEAR(entries(c), std::vector<double>(4, 0.0), 0.0);
 }
 
-TEST_CASE(matrix_elementwise_shape_mismatch, "matrix.matrix_elementwise_shape_mismatch", "") {
+TEST_CASE(matrix, matrix_elementwise_shape_mismatch, "") {
     Matrix a(2, 3), b(3, 2);
     CHECK_THROWS(a + b, "add: shapes (2,3) and (3,2)");
     CHECK_THROWS(a - b, "subtract: shapes (2,3) and (3,2)");
@@ -306,7 +306,7 @@ TEST_CASE(matrix_elementwise_shape_mismatch, "matrix.matrix_elementwise_shape_mi
     CHECK_THROWS(a -= b, "-=: shapes (2,3) and (3,2)");
 }
 
-TEST_CASE(elementwise_one_dimension_differs, "matrix.elementwise_one_dimension_differs", "") {
+TEST_CASE(matrix, elementwise_one_dimension_differs, "") {
     // Shapes that agree in one dimension only: (2,3) with (2,2), and (2,3) with (3,3).
     for (const auto& [rows, cols] : {std::pair<std::size_t, std::size_t>{2, 2}, {3, 3}}) {
         Matrix a(2, 3);
@@ -324,13 +324,13 @@ TEST_CASE(elementwise_one_dimension_differs, "matrix.elementwise_one_dimension_d
     CHECK_THROWS(u -= v, "shapes (3,1) and (2,1)");
 }
 
-TEST_CASE(apply_function, "matrix.apply", "") {
+TEST_CASE(matrix, apply, "") {
     double (*square_root)(double) = std::sqrt;
     CHECK_ALL_NEAR(entries(apply(square_root, Vector{4, 9})), (std::vector<double>{2, 3}), 0.0);
     CHECK_ALL_NEAR(entries(apply(square_root, Matrix{{1, 16}})), (std::vector<double>{1, 4}), 0.0);
 }
 
-TEST_CASE(argmax_first_maximum, "matrix.argmax", "") {
+TEST_CASE(matrix, argmax, "") {
     CHECK_EQ(argmax(Vector{0.1, 0.7, 0.3}), 1u);
     CHECK_EQ(argmax(Vector{0.5, 0.9, 0.9, 0.2}), 1u);  // a tie goes to the first, as np.argmax
     CHECK_EQ(argmax(Vector{2.0, 2.0}), 0u);
@@ -338,13 +338,13 @@ TEST_CASE(argmax_first_maximum, "matrix.argmax", "") {
     CHECK_THROWS(argmax(Vector()), "empty");
 }
 
-TEST_CASE(sum_entries, "matrix.sum", "") {
+TEST_CASE(matrix, sum, "") {
     CHECK_EQ(sum(Vector{1, 2, 3.5}), 6.5);
     CHECK_EQ(sum(Matrix{{1, 2}, {3, -4}}), 2.0);
     CHECK_EQ(sum(Vector()), 0.0);
 }
 
-TEST_CASE(print_like_numpy, "matrix.print", "") {
+TEST_CASE(matrix, print, "") {
     // What numpy's print() shows for the same arrays.
     CHECK_EQ(printed(Matrix{{1, 2}, {3, 4}}), std::string("[[1. 2.]\n [3. 4.]]"));
     CHECK_EQ(printed(Matrix{{1, -2.5}, {3, 4}}), std::string("[[ 1.  -2.5]\n [ 3.   4. ]]"));
@@ -353,14 +353,14 @@ TEST_CASE(print_like_numpy, "matrix.print", "") {
     CHECK_EQ(printed(Vector{1.5e-5, 1}), std::string("[[1.5e-05]\n [1.0e+00]]"));
 }
 
-TEST_CASE(print_exponent_width, "matrix.print_exponent_width", "") {
+TEST_CASE(matrix, print_exponent_width, "") {
     // numpy 1.24 gives every exponent of an array the widest one's digits.
     CHECK_EQ(printed(Vector{0.0, 1.4039329937174115e-255}),
              std::string("[[0.00000000e+000]\n [1.40393299e-255]]"));
     CHECK_EQ(printed(Matrix{{1e100, -2e-5}}), std::string("[[ 1.e+100 -2.e-005]]"));
 }
 
-TEST_CASE(print_thresholds, "matrix.print_thresholds", "") {
+TEST_CASE(matrix, print_thresholds, "") {
     // numpy's edges, checked with numpy 1.24: a largest-to-smallest ratio of
     // exactly 1000 stays fixed-point, above it goes scientific; 1000
     // entries print in full, 1001 are summarised.
@@ -380,7 +380,7 @@ TEST_CASE(print_thresholds, "matrix.print_thresholds", "") {
     CHECK(printed(Matrix(7, 143)).find("...") != std::string::npos);  // 1001 entries
 }
 
-TEST_CASE(print_summarises_large, "matrix.print_summary", "") {
+TEST_CASE(matrix, print_summary, "") {
     // Above 1000 entries numpy shows three items at each edge around "...".
     Matrix m(30, 784);
     m(0, 0) = 1;
@@ -394,7 +394,7 @@ TEST_CASE(print_summarises_large, "matrix.print_summary", "") {
     CHECK(col.find("...") == std::string::npos);
 }
 
-TEST_CASE(print_wraps_like_numpy, "matrix.print_wraps_like_numpy", "") {
+TEST_CASE(matrix, print_wraps_like_numpy, "") {
     // Against numpy's own print() of the same arrays (tests/fixtures/
     // numpy_print.txt): rows longer than numpy's 75-character line wrap
     // where numpy wraps them, in full and summarised arrays alike.

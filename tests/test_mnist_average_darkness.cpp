@@ -3,7 +3,7 @@
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 
-TEST_CASE(book_figure, "mnist_average_darkness.book_figure", "mnist") {
+TEST_CASE(mnist_average_darkness, book_figure, "mnist") {
     const auto [training_data, validation_data, test_data] = load_data(mnist_dir_or_skip());
     const auto avgs = avg_darknesses(training_data);
     int num_correct = 0;
@@ -14,7 +14,7 @@ TEST_CASE(book_figure, "mnist_average_darkness.book_figure", "mnist") {
     CHECK(avgs[1] < avgs[0]);
 }
 
-TEST_CASE(guess_closest, "mnist_average_darkness.guess_closest", "") {
+TEST_CASE(mnist_average_darkness, guess_closest, "") {
     std::array<double, 10> avgs{};
     for (int d = 0; d < 10; ++d) avgs[d] = 10.0 * d;
     CHECK_EQ(guess_digit(Vector{10, 20}, avgs), 3);  // darkness 30

@@ -24,12 +24,12 @@ void touch(const std::string& path) { std::ofstream(path, std::ios::binary) << "
 
 }  // namespace
 
-TEST_CASE(dotted_name, "mnist_files.dotted_name", "") {
+TEST_CASE(mnist_files, dotted_name, "") {
     CHECK_EQ(dotted_mnist_name("train-images-idx3-ubyte"), std::string("train-images.idx3-ubyte"));
     CHECK_EQ(dotted_mnist_name("t10k-labels-idx1-ubyte"), std::string("t10k-labels.idx1-ubyte"));
 }
 
-TEST_CASE(finds_either_spelling, "mnist_files.finds_either_spelling", "") {
+TEST_CASE(mnist_files, finds_either_spelling, "") {
     const std::string dir = fresh_dir("spellings");
     touch(dir + "/train-images-idx3-ubyte");
     touch(dir + "/train-labels.idx1-ubyte");
@@ -47,7 +47,7 @@ TEST_CASE(finds_either_spelling, "mnist_files.finds_either_spelling", "") {
     fs::remove_all(dir);
 }
 
-TEST_CASE(gzipped, "mnist_files.gzipped", "") {
+TEST_CASE(mnist_files, gzipped, "") {
     const std::string dir = fresh_dir("gzipped");
     touch(dir + "/train-images-idx3-ubyte.gz");
     touch(dir + "/t10k-labels.idx1-ubyte.gz");

@@ -11,7 +11,7 @@
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 
-TEST_CASE(vectorized_result_one_hot, "mnist_loader.vectorized_result", "") {
+TEST_CASE(mnist_loader, vectorized_result, "") {
     const Vector e = vectorized_result(3);
     CHECK_EQ(e.shape(), std::string("(10,1)"));
     for (std::size_t i = 0; i < 10; ++i) CHECK_EQ(e[i], i == 3 ? 1.0 : 0.0);
@@ -19,11 +19,11 @@ TEST_CASE(vectorized_result_one_hot, "mnist_loader.vectorized_result", "") {
     CHECK_THROWS(vectorized_result(-1), "expected a digit 0-9, got -1");
 }
 
-TEST_CASE(missing_data_names_file, "mnist_loader.missing_data", "") {
+TEST_CASE(mnist_loader, missing_data, "") {
     CHECK_THROWS(load_data("/nonexistent/nndl"), "/nonexistent/nndl/train-images-idx3-ubyte: cannot open");
 }
 
-TEST_CASE(load_data_splits, "mnist_loader.load_data_splits", "mnist") {
+TEST_CASE(mnist_loader, load_data_splits, "mnist") {
     const std::string dir = mnist_dir_or_skip();
     const auto [training_data, validation_data, test_data] = load_data(dir);
     CHECK_EQ(training_data.images.size(), 50000u);
@@ -57,7 +57,7 @@ TEST_CASE(load_data_splits, "mnist_loader.load_data_splits", "mnist") {
     CHECK(all_multiples);
 }
 
-TEST_CASE(load_data_wrapper_shapes, "mnist_loader.load_data_wrapper_shapes", "mnist") {
+TEST_CASE(mnist_loader, load_data_wrapper_shapes, "mnist") {
     const std::string dir = mnist_dir_or_skip();
     const auto [training_data, validation_data, test_data] = load_data_wrapper(dir);
     CHECK_EQ(training_data.size(), 50000u);
@@ -120,7 +120,7 @@ std::string folder_with_labels(const std::string& name, const std::vector<std::u
 
 }  // namespace
 
-TEST_CASE(split_against_raw_bytes, "mnist_loader.split_against_raw_bytes", "mnist") {
+TEST_CASE(mnist_loader, split_against_raw_bytes, "mnist") {
     // The split's edges compared with the raw files themselves: training
     // images 0 and 49,999 are file images 0 and 49,999; validation images 0
     // and 9,999 are file images 50,000 and 59,999; test images are the t10k file's.
@@ -143,7 +143,7 @@ TEST_CASE(split_against_raw_bytes, "mnist_loader.split_against_raw_bytes", "mnis
     }
 }
 
-TEST_CASE(label_not_a_digit, "mnist_loader.label_not_a_digit", "mnist") {
+TEST_CASE(mnist_loader, label_not_a_digit, "mnist") {
     std::vector<std::uint8_t> labels(60000, 3);
     labels[41] = 10;
     const std::string dir = folder_with_labels("label10", labels);
@@ -151,7 +151,7 @@ TEST_CASE(label_not_a_digit, "mnist_loader.label_not_a_digit", "mnist") {
     fs::remove_all(dir);
 }
 
-TEST_CASE(labels_short, "mnist_loader.labels_short", "mnist") {
+TEST_CASE(mnist_loader, labels_short, "mnist") {
     const std::string dir = folder_with_labels("short", std::vector<std::uint8_t>(59999, 3));
     CHECK_THROWS(load_data(dir),
                  dir + "/train-labels-idx1-ubyte: expected 60000 labels, one per image of train-images-idx3-ubyte");

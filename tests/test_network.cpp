@@ -125,7 +125,7 @@ void literal_update_mini_batch(Network& net, const std::vector<TrainingExample>&
 
 }  // namespace
 
-TEST_CASE(gradient_check, "network.gradient_check", "") {
+TEST_CASE(network, gradient_check, "") {
     NumpyRandom np_random(3);
     Network net({3, 4, 2}, np_random);
     const auto examples = random_examples(3, 3, 2, np_random);
@@ -156,7 +156,7 @@ TEST_CASE(gradient_check, "network.gradient_check", "") {
     std::cout << "largest relative error: " << worst << "\n";
 }
 
-TEST_CASE(gradient_check_deep, "network.gradient_check_deep", "") {
+TEST_CASE(network, gradient_check_deep, "") {
     // Two hidden layers, so backprop's backward loop runs more than once; the
     // biases are checked too, so a delta written into the wrong layer's
     // nabla_b slot is caught.
@@ -179,7 +179,7 @@ TEST_CASE(gradient_check_deep, "network.gradient_check_deep", "") {
     }
 }
 
-TEST_CASE(feedforward_by_hand, "network.feedforward_by_hand", "") {
+TEST_CASE(network, feedforward_by_hand, "") {
     NumpyRandom np_random(0);
     Network net({2, 2, 1}, np_random);
     net.weights[0] = Matrix{{1, -1}, {0.5, 2}};
@@ -194,7 +194,7 @@ TEST_CASE(feedforward_by_hand, "network.feedforward_by_hand", "") {
     CHECK_NEAR(a[0], 0.2364152880142275, 1e-15);  // 1e-15: a few roundings of O(1) numbers
 }
 
-TEST_CASE(sigmoid_extremes, "network.sigmoid_extremes", "") {
+TEST_CASE(network, sigmoid_extremes, "") {
     CHECK_EQ(sigmoid(0.0), 0.5);
     CHECK_EQ(sigmoid(-1000.0), 0.0);  // exp(1000) overflows to inf: 1/inf = 0, not NaN
     CHECK_EQ(sigmoid(1000.0), 1.0);
@@ -205,14 +205,14 @@ TEST_CASE(sigmoid_extremes, "network.sigmoid_extremes", "") {
     CHECK_ALL_NEAR(entries(v), (std::vector<double>{0, 0.5, 1}), 0.0);
 }
 
-TEST_CASE(cost_derivative_is_a_minus_y, "network.cost_derivative", "") {
+TEST_CASE(network, cost_derivative, "") {
     NumpyRandom np_random(0);
     Network net({1, 2}, np_random);
     CHECK_ALL_NEAR(entries(net.cost_derivative(Vector{0.75, 0.25}, Vector{1, 0})),
                    (std::vector<double>{-0.25, 0.25}), 0.0);
 }
 
-TEST_CASE(update_mini_batch_follows_eqs_20_21, "network.update_mini_batch", "") {
+TEST_CASE(network, update_mini_batch, "") {
     NumpyRandom np_random(5);
     Network net({3, 4, 2}, np_random);
     const auto examples = random_examples(3, 3, 2, np_random);
@@ -242,7 +242,7 @@ TEST_CASE(update_mini_batch_follows_eqs_20_21, "network.update_mini_batch", "") 
     }
 }
 
-TEST_CASE(update_mini_batch_bits, "network.update_mini_batch_bits", "") {
+TEST_CASE(network, update_mini_batch_bits, "") {
     // The fast update against the literal one: several shapes (one and two
     // hidden layers, sizes that are not multiples of the kernels' blocks),
     // batches of 1 to 150 (over 100, nabla_w is summed in two goes), one
@@ -265,7 +265,7 @@ TEST_CASE(update_mini_batch_bits, "network.update_mini_batch_bits", "") {
     }
 }
 
-TEST_CASE(images_train_like_vectors, "network.images_train_like_vectors", "") {
+TEST_CASE(network, images_train_like_vectors, "") {
     // An MNIST-style Image (bytes k, read as k/256) trains to the same bits
     // as the Vector of its pixels, through SGD and evaluate alike.
     std::vector<MnistTrainingExample> images;
@@ -294,7 +294,7 @@ TEST_CASE(images_train_like_vectors, "network.images_train_like_vectors", "") {
     for (std::size_t i = 0; i < images.size(); ++i) CHECK_EQ(images[i].first.byte(0), static_cast<std::uint8_t>(vectors[i].first[0] * 256));
 }
 
-TEST_CASE(update_lowers_cost, "network.update_lowers_cost", "") {
+TEST_CASE(network, update_lowers_cost, "") {
     // A small step against the gradient lowers the cost on its own batch (Eq. (9)).
     NumpyRandom np_random(9);
     Network net({3, 5, 2}, np_random);
@@ -309,7 +309,7 @@ TEST_CASE(update_lowers_cost, "network.update_lowers_cost", "") {
     CHECK(total() < before);
 }
 
-TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
+TEST_CASE(network, sgd_short_last_batch, "") {
     // 25 examples in batches of 10: SGD must shuffle, then update on [0,10),
     // [10,20) and the short [20,25), dividing the last step by 5.
     NumpyRandom np_random(2);
@@ -338,7 +338,7 @@ TEST_CASE(sgd_slices_short_last_batch, "network.sgd_short_last_batch", "") {
     CHECK(entries(wrong.weights[0]) != entries(by_sgd.weights[0]));
 }
 
-TEST_CASE(sgd_online, "network.sgd_online", "") {
+TEST_CASE(network, sgd_online, "") {
     // Mini-batches of one (the chapter's online learning): SGD shuffles,
     // then updates on each example alone, in the shuffled order.
     NumpyRandom np_random(3);
@@ -357,7 +357,7 @@ TEST_CASE(sgd_online, "network.sgd_online", "") {
     CHECK(entries(by_sgd.weights[0]) != entries(start.weights[0]));  // it trained
 }
 
-TEST_CASE(sgd_epochs_compound, "network.sgd_epochs_compound", "") {
+TEST_CASE(network, sgd_epochs_compound, "") {
     // Three epochs of SGD = three rounds of (shuffle the list as the last
     // epoch left it, then one update per batch), with one generator that
     // advances throughout, as network.py's global `random` does.
@@ -385,7 +385,7 @@ TEST_CASE(sgd_epochs_compound, "network.sgd_epochs_compound", "") {
     CHECK_EQ(random.random(), same_random.random());
 }
 
-TEST_CASE(evaluate_ties_go_to_first, "network.evaluate_ties", "") {
+TEST_CASE(network, evaluate_ties, "") {
     NumpyRandom np_random(0);
     Network net({1, 2}, np_random);
     net.weights[0] = Matrix{{0}, {0}};
@@ -396,7 +396,7 @@ TEST_CASE(evaluate_ties_go_to_first, "network.evaluate_ties", "") {
     CHECK_EQ(net.evaluate(test_data), 1);
 }
 
-TEST_CASE(constructor_matches_numpy, "network.constructor_matches_numpy", "") {
+TEST_CASE(network, constructor_matches_numpy, "") {
     // network.py after np.random.seed(0); Network([784, 30, 10]) printed these.
     NumpyRandom np_random(0);
     Network net({784, 30, 10}, np_random);
@@ -415,7 +415,7 @@ TEST_CASE(constructor_matches_numpy, "network.constructor_matches_numpy", "") {
     CHECK_EQ(net.biases[0][0], 1.764052345967664);
 }
 
-TEST_CASE(constructor_rejects_bad_sizes, "network.constructor_rejects_bad_sizes", "") {
+TEST_CASE(network, constructor_rejects_bad_sizes, "") {
     NumpyRandom np_random(0);
     CHECK_THROWS(Network({784}, np_random), "at least two layers");
     CHECK_THROWS(Network({784, 0, 10}, np_random), "at least one neuron");
@@ -433,7 +433,7 @@ TEST_CASE(constructor_rejects_bad_sizes, "network.constructor_rejects_bad_sizes"
     CHECK_THROWS(net.backprop(Vector(2), Vector(2), right), "num_layers is 3 but there are 1 bias vectors");
 }
 
-TEST_CASE(training_flops, "network.training_flops", "") {
+TEST_CASE(network, training_flops, "") {
     // One epoch of the book's networks: about 5.0 and 16.8 GFLOP, as counted
     // independently from the shapes (the products of backprop and the updates).
     CHECK_NEAR(training_flops_per_epoch({784, 30, 10}, 50000, 10) / 1e9, 5.03, 0.01);

@@ -39,7 +39,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 }  // namespace
 
-TEST_CASE(round_trip, "network_file.round_trip", "") {
+TEST_CASE(network_file, round_trip, "") {
     // A randomly initialised 784-30-10 network, saved and loaded: every
     // weight and bias the same double.
     NumpyRandom np_random(3);
@@ -68,7 +68,7 @@ TEST_CASE(round_trip, "network_file.round_trip", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(reads_network2_layout, "network_file.reads_network2_layout", "") {
+TEST_CASE(network_file, reads_network2_layout, "") {
     // The layout of network2.py's files: a (3, 2) matrix as three rows of
     // two, a bias vector as rows of one number.
     const std::string path = write_file("small.json", small_network_text());
@@ -81,7 +81,7 @@ TEST_CASE(reads_network2_layout, "network_file.reads_network2_layout", "") {
     std::remove(path.c_str());
 }
 
-TEST_CASE(malformed, "network_file.malformed", "") {
+TEST_CASE(network_file, malformed, "") {
     const std::string good = small_network_text();
     struct Case {
         std::string name, text, words;
@@ -132,7 +132,7 @@ TEST_CASE(malformed, "network_file.malformed", "") {
     CHECK_THROWS(load(NNDL_SOURCE_DIR), ": is a folder; expected a network saved by network --save");
 }
 
-TEST_CASE(load_for_mnist, "network_file.load_for_mnist", "") {
+TEST_CASE(network_file, load_for_mnist, "") {
     NumpyRandom np_random(0);
     save(Network({2, 3, 1}, np_random), temp_file("small.json"));
     CHECK_THROWS(load_for_mnist(temp_file("small.json")),
@@ -146,7 +146,7 @@ TEST_CASE(load_for_mnist, "network_file.load_for_mnist", "") {
     std::remove(temp_file("mnist.json").c_str());
 }
 
-TEST_CASE(save_refuses, "network_file.save_refuses", "") {
+TEST_CASE(network_file, save_refuses, "") {
     NumpyRandom np_random(0);
     Network net({2, 2}, np_random);
     CHECK_THROWS(save(net, "/nonexistent-folder/net.json"),

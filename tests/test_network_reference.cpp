@@ -63,7 +63,7 @@ void check_sums(const std::vector<double>& got, const std::vector<double>& expec
 
 }  // namespace
 
-TEST_CASE(first_mini_batch, "network_reference.first_mini_batch", "mnist") {
+TEST_CASE(network_reference, first_mini_batch, "mnist") {
     Mnist mnist = load();
     PythonRandom random(0);
     NumpyRandom np_random(0);
@@ -85,32 +85,32 @@ TEST_CASE(first_mini_batch, "network_reference.first_mini_batch", "mnist") {
     CHECK_ALL_NEAR(std::vector<double>(a.data(), a.data() + a.size()), expected, 1e-9);
 }
 
-TEST_CASE(sgd_epoch_seed0_10000, "network_reference.sgd_epoch_seed0_10000", "mnist") {
+TEST_CASE(network_reference, sgd_epoch_seed0_10000, "mnist") {
     Mnist mnist = load();
     check_sums(sums_after_one_epoch(mnist, 0, 10000),
                {-85.3767419706279, -73.60661384993716, 12.184279048838782, -5.181999118982008});
 }
 
-TEST_CASE(sgd_epoch_seed1_1005, "network_reference.sgd_epoch_seed1_1005", "mnist") {
+TEST_CASE(network_reference, sgd_epoch_seed1_1005, "mnist") {
     // 1,005 images: the last mini-batch holds 5, and its step divides by 5.
     Mnist mnist = load();
     check_sums(sums_after_one_epoch(mnist, 1, 1005),
                {183.25530887916509, -63.08212510226908, -0.928229863279124, -7.425611501234698});
 }
 
-TEST_CASE(score_seed1, "network_reference.score_seed1", "mnist") {
+TEST_CASE(network_reference, score_seed1, "mnist") {
     // network.py prints 7509 / 10000; +-3 allows for last-bit differences
     // flipping the odd borderline test image.
     Mnist mnist = load();
     CHECK_NEAR(score_after_one_epoch(mnist, 1), 7509, 3);
 }
 
-TEST_CASE(score_seed2, "network_reference.score_seed2", "mnist") {
+TEST_CASE(network_reference, score_seed2, "mnist") {
     Mnist mnist = load();
     CHECK_NEAR(score_after_one_epoch(mnist, 2), 7609, 3);  // network.py: 7609; +-3 as above
 }
 
-TEST_CASE(book_run_seed0, "network_reference.book_run_seed0", "mnist") {
+TEST_CASE(network_reference, book_run_seed0, "mnist") {
     // The chapter's run: 784-30-10, 30 epochs, batches of 10, eta 3.0, seed 0.
     // network.py's epochs 20-29 average 9498.2; training amplifies last-bit
     // differences, so only the range is compared: the best epoch must reach

@@ -19,7 +19,7 @@ double from_bits(std::uint64_t bits) {
 
 }  // namespace
 
-TEST_CASE(shortest_examples, "number_text.shortest", "") {
+TEST_CASE(number_text, shortest, "") {
     // What std::to_chars and Python's repr write (Python writes 1e+22 as 1e+22
     // and 1.5e-07 as 1.5e-07 too).
     CHECK_EQ(shortest_double(0.1), std::string("0.1"));
@@ -34,7 +34,7 @@ TEST_CASE(shortest_examples, "number_text.shortest", "") {
     CHECK_EQ(shortest_double(1.7976931348623157e308), std::string("1.7976931348623157e+308"));
 }
 
-TEST_CASE(portable_matches, "number_text.portable_matches_to_chars", "") {
+TEST_CASE(number_text, portable_matches_to_chars, "") {
     // The fallback for libraries without std::to_chars writes the same text:
     // checked on the examples above, on round numbers of every size and on
     // 200,000 doubles drawn from all bit patterns, each read back exactly.
@@ -57,7 +57,7 @@ TEST_CASE(portable_matches, "number_text.portable_matches_to_chars", "") {
     CHECK(checked > 190000);
 }
 
-TEST_CASE(parse_decimal_cases, "number_text.parse_decimal", "") {
+TEST_CASE(number_text, parse_decimal, "") {
     CHECK_EQ(parse_decimal("90.25").value_or(-1), 90.25);
     CHECK_EQ(parse_decimal("-1e3").value_or(-1), -1000.0);
     CHECK_EQ(parse_decimal("0.1").value_or(-1), 0.1);
@@ -69,7 +69,7 @@ TEST_CASE(parse_decimal_cases, "number_text.parse_decimal", "") {
         CHECK(!parse_decimal(bad));
 }
 
-TEST_CASE(standard_where_present, "number_text.standard_where_present", "") {
+TEST_CASE(number_text, standard_where_present, "") {
     // CMake's checks found the standard functions where the library has
     // them: libstdc++ 11 and later has both, libc++ 14 to_chars (on Linux;
     // Apple's depends on the SDK).

@@ -42,7 +42,7 @@ bool outputs_in_range(const Network& net, const Examples& examples) {
 
 }  // namespace
 
-TEST_CASE(huge_eta, "numerics.huge_eta", "mnist") {
+TEST_CASE(numerics, huge_eta, "mnist") {
     auto [training_data, validation_data, test_data] = load_data_wrapper(mnist_dir_or_skip());
     training_data.resize(2000);
     for (const double eta : {100.0, 1e6}) {
@@ -59,7 +59,7 @@ TEST_CASE(huge_eta, "numerics.huge_eta", "mnist") {
     }
 }
 
-TEST_CASE(zero_input, "numerics.zero_input", "") {
+TEST_CASE(numerics, zero_input, "") {
     // x = 0: z = b in the first layer, and dC/dw of the first layer is
     // delta x^T = 0 exactly (Eq. (BP4)): the first weights cannot move.
     NumpyRandom np_random(0);
@@ -76,7 +76,7 @@ TEST_CASE(zero_input, "numerics.zero_input", "") {
     CHECK(all_finite(net));
 }
 
-TEST_CASE(no_hidden_layer, "numerics.no_hidden_layer", "mnist") {
+TEST_CASE(numerics, no_hidden_layer, "mnist") {
     // [784, 10]: one weight matrix, backprop's loop over hidden layers runs
     // zero times. It trains, and learns: one epoch on 5,000 images gets about
     // 3,000 of 10,000 with seed 0, three times chance.
@@ -92,7 +92,7 @@ TEST_CASE(no_hidden_layer, "numerics.no_hidden_layer", "mnist") {
     CHECK(net.evaluate(test_data) > 2000);
 }
 
-TEST_CASE(huge_weights, "numerics.huge_weights", "mnist") {
+TEST_CASE(numerics, huge_weights, "mnist") {
     // A saved network with weights of 1e300 (signs alternating), read back
     // and run on every test image: each sigmoid saturates to exactly 0 or 1,
     // no output is NaN.

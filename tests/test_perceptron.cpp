@@ -11,7 +11,7 @@ std::vector<double> bits(int a, int b, int c) { return {double(a), double(b), do
 
 }  // namespace
 
-TEST_CASE(cheese_festival, "perceptron.cheese_festival", "") {
+TEST_CASE(perceptron, cheese_festival, "") {
     const std::vector<double> w = {6, 2, 2};  // weather, partner, transit
     for (int weather = 0; weather <= 1; ++weather)
         for (int partner = 0; partner <= 1; ++partner)
@@ -26,7 +26,7 @@ TEST_CASE(cheese_festival, "perceptron.cheese_festival", "") {
             }
 }
 
-TEST_CASE(nand, "perceptron.nand", "") {
+TEST_CASE(perceptron, nand, "") {
     CHECK_EQ(perceptron({-2, -2}, {0, 0}, 3), 1);
     CHECK_EQ(perceptron({-2, -2}, {0, 1}, 3), 1);
     CHECK_EQ(perceptron({-2, -2}, {1, 0}, 3), 1);
@@ -35,7 +35,7 @@ TEST_CASE(nand, "perceptron.nand", "") {
     CHECK_THROWS(perceptron({1, 2}, {1}, 0), "2 weights for 1 inputs");
 }
 
-TEST_CASE(adder, "perceptron.adder", "") {
+TEST_CASE(perceptron, adder, "") {
     for (int x1 = 0; x1 <= 1; ++x1)
         for (int x2 = 0; x2 <= 1; ++x2)
             for (bool merged : {false, true}) {
@@ -45,7 +45,7 @@ TEST_CASE(adder, "perceptron.adder", "") {
             }
 }
 
-TEST_CASE(scaling_changes_nothing, "perceptron.scaling_changes_nothing", "") {
+TEST_CASE(perceptron, scaling_changes_nothing, "") {
     // Part I: c > 0 multiplies w.x + b, so its sign, and so every output, stays.
     for (double c : {1e-3, 0.5, 1.0, 7.0, 1e3, 1e6})
         for (int x1 = 0; x1 <= 1; ++x1)
@@ -58,7 +58,7 @@ TEST_CASE(scaling_changes_nothing, "perceptron.scaling_changes_nothing", "") {
     CHECK_THROWS(nand_adder(0, 1, Neuron::perceptron, 0.0), "c must be positive");
 }
 
-TEST_CASE(sigmoid_limit, "perceptron.sigmoid_limit", "") {
+TEST_CASE(perceptron, sigmoid_limit, "") {
     // Part II: the sigmoid adder's outputs approach the perceptron adder's as
     // c grows, getting strictly closer at each step of c.
     for (int x1 = 0; x1 <= 1; ++x1)
@@ -78,7 +78,7 @@ TEST_CASE(sigmoid_limit, "perceptron.sigmoid_limit", "") {
         }
 }
 
-TEST_CASE(sigmoid_at_boundary, "perceptron.sigmoid_at_boundary", "") {
+TEST_CASE(perceptron, sigmoid_at_boundary, "") {
     // Where w.x + b = 0 the limit fails: sigma(c * 0) = 0.5 for every c.
     for (double c : {1.0, 10.0, 100.0, 1000.0, 1e9})
         CHECK_EQ(sigmoid_neuron({c, -c}, {1, 1}, 0.0), 0.5);

@@ -50,7 +50,7 @@ std::vector<std::size_t> ink_box(const Image& image) {
 
 }  // namespace
 
-TEST_CASE(p2_and_p5, "pgm.p2_and_p5", "") {
+TEST_CASE(pgm, p2_and_p5, "") {
     const std::string p2 =
         write_file("a.pgm", "P2\n# a comment\n3 2 # another\n10\n0 5 10\n10 5 0\n");
     const GrayImage a = read_pgm(p2);
@@ -68,7 +68,7 @@ TEST_CASE(p2_and_p5, "pgm.p2_and_p5", "") {
     for (const std::string& path : {p2, p5, wide}) std::remove(path.c_str());
 }
 
-TEST_CASE(refused, "pgm.refused", "") {
+TEST_CASE(pgm, refused, "") {
     struct Case {
         std::string name, bytes, words;
     };
@@ -116,7 +116,7 @@ TEST_CASE(refused, "pgm.refused", "") {
     CHECK_THROWS(read_pgm("/nonexistent/digit.pgm"), "/nonexistent/digit.pgm: cannot open");
 }
 
-TEST_CASE(prepare_drawing, "mnist_style.prepare_drawing", "") {
+TEST_CASE(mnist_style, prepare_drawing, "") {
     // Dark ink on white paper, 100 x 50: a solid stroke 20 wide and 40 tall.
     // Inverted, boxed (20 x 40), scaled by 1/2 to 10 x 20, and centred: its
     // centre of mass (5, 10) moves to (14, 14), so columns 9-18, rows 4-23.
@@ -130,7 +130,7 @@ TEST_CASE(prepare_drawing, "mnist_style.prepare_drawing", "") {
     CHECK_EQ(d.image.byte(23 * 28 + 18), 255);
 }
 
-TEST_CASE(prepare_mnist_like, "mnist_style.prepare_mnist_like", "") {
+TEST_CASE(mnist_style, prepare_mnist_like, "") {
     // Bright ink on black, a 4 x 4 block in a corner of grey-free 28 x 28:
     // scaled up 5 times to fill the 20 x 20 box, centred at rows/columns 4-23.
     GrayImage g = picture(28, 28, 0.0);
@@ -144,7 +144,7 @@ TEST_CASE(prepare_mnist_like, "mnist_style.prepare_mnist_like", "") {
     CHECK_EQ(ink_box(prepare_like_mnist(line).image), (std::vector<std::size_t>{4, 24, 13, 15}));
 }
 
-TEST_CASE(prepare_grey_and_blank, "mnist_style.prepare_grey_and_blank", "") {
+TEST_CASE(mnist_style, prepare_grey_and_blank, "") {
     // Grey paper (0.8) with grey ink (0.2): the background is taken off and
     // the contrast stretched, so the stroke becomes full ink and the paper none.
     GrayImage g = picture(40, 40, 0.8);
@@ -168,7 +168,7 @@ TEST_CASE(prepare_grey_and_blank, "mnist_style.prepare_grey_and_blank", "") {
     CHECK_THROWS(prepare_like_mnist(picture(10, 10, 0.0)), "no ink found");
 }
 
-TEST_CASE(pgm_edges, "pgm.edges", "") {
+TEST_CASE(pgm, edges, "") {
     // maxval 65535, the largest: two bytes a sample.
     const std::string path = write_file("max.pgm", std::string("P5 1 1 65535\n") + "\xff\xff");
     CHECK_EQ(read_pgm(path).values, (std::vector<double>{1.0}));
@@ -176,7 +176,7 @@ TEST_CASE(pgm_edges, "pgm.edges", "") {
     CHECK_EQ(parse_pgm("P2 2 1 1\n0 1\n", "one.pgm").values, (std::vector<double>{0.0, 1.0}));
 }
 
-TEST_CASE(prepare_rounding, "mnist_style.prepare_rounding", "") {
+TEST_CASE(mnist_style, prepare_rounding, "") {
     // A 30 x 7 bar scaled by 2/3: 20 x 4.67, rounded to 5 rows (not cut to 4).
     GrayImage bar = picture(60, 60, 0.0);
     paint(bar, 20, 10, 7, 30, 1.0);
@@ -193,7 +193,7 @@ TEST_CASE(prepare_rounding, "mnist_style.prepare_rounding", "") {
     CHECK_EQ(d.image.byte(14 * 28 + 4 + 12), 128);
 }
 
-TEST_CASE(prepare_lighter_than_paper, "mnist_style.prepare_lighter_than_paper", "") {
+TEST_CASE(mnist_style, prepare_lighter_than_paper, "") {
     // Paper lighter than the border's average is no ink (clamped at 0), not
     // negative ink wrapped round to bright pixels: a patch of it changes nothing.
     GrayImage plain = picture(60, 60, 0.8);

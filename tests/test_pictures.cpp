@@ -32,7 +32,7 @@ Network always(int digit, double bias) {
 
 }  // namespace
 
-TEST_CASE(digit_and_output, "pictures.digit_and_output", "") {
+TEST_CASE(pictures, digit_and_output, "") {
     const Vector output = {0.1, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.3};
     const std::string svg =
         digit_and_output_svg("test image 3, label 7", image_with_ink(50), output, 7).str();
@@ -47,7 +47,7 @@ TEST_CASE(digit_and_output, "pictures.digit_and_output", "") {
     CHECK(svg.find(">0.300</text>") != std::string::npos);
 }
 
-TEST_CASE(hidden_units, "pictures.hidden_units", "") {
+TEST_CASE(pictures, hidden_units, "") {
     NumpyRandom np_random(1);
     const Network net({784, 6, 10}, np_random);
     double limit = 0;
@@ -72,7 +72,7 @@ TEST_CASE(hidden_units, "pictures.hidden_units", "") {
                  "flat.json: expected a network with 784 inputs and a hidden layer, sizes 784-10");
 }
 
-TEST_CASE(mistakes, "pictures.mistakes", "") {
+TEST_CASE(pictures, mistakes, "") {
     // A network that always answers 3: every image not labelled 3 is a
     // mistake, all equally confident, so they keep the test set's order.
     const std::vector<Image> images = {image_with_ink(10), image_with_ink(20), image_with_ink(30),
@@ -97,7 +97,7 @@ TEST_CASE(mistakes, "pictures.mistakes", "") {
     CHECK(one.find("1 \u2192 3") == std::string::npos);
 }
 
-TEST_CASE(mistakes_ranked, "pictures.mistakes_ranked", "") {
+TEST_CASE(pictures, mistakes_ranked, "") {
     // A network whose answer is always 5, with an output that grows with the
     // image's ink (weight 0.01 on every pixel into neuron 5): the mistakes
     // come most confident, so most ink, first.
@@ -113,7 +113,7 @@ TEST_CASE(mistakes_ranked, "pictures.mistakes_ranked", "") {
     CHECK(wrong[0].output > wrong[1].output && wrong[1].output > wrong[2].output);
 }
 
-TEST_CASE(descent, "pictures.descent", "") {
+TEST_CASE(pictures, descent, "") {
     // Three positions: a view of whole units reaching 4 (3 x 1.1, rounded
     // up), contour rings every half unit up to it (8), and the walk.
     const std::string svg = descent_svg({{1, 3}, {0.8, 2.4}, {0.64, 1.92}}, "walk").str();
@@ -127,7 +127,7 @@ TEST_CASE(descent, "pictures.descent", "") {
     CHECK(svg.find(">start</text>") != std::string::npos);
 }
 
-TEST_CASE(descent_runaway, "pictures.descent_runaway", "") {
+TEST_CASE(pictures, descent_runaway, "") {
     // A walk that runs away (eta -1 multiplies v by 3 each step) still gives
     // a picture of ordinary size: ticks at round numbers, five each side.
     std::vector<std::vector<double>> path = {{1, 3}};
@@ -148,7 +148,7 @@ TEST_CASE(descent_runaway, "pictures.descent_runaway", "") {
     CHECK(check_xml(descent_svg({{1, 3}, {0, 1e299}}, "far").str()).at("polyline") == 1);
 }
 
-TEST_CASE(digit_placement, "pictures.digit_placement", "") {
+TEST_CASE(pictures, digit_placement, "") {
     // One ink pixel at row 2, column 5: an 8-unit square 5 across and 2 down
     // from the digit's corner (20, 50). And the bars' labels are the digits 0-9.
     std::vector<std::uint8_t> bytes(784, 0);
@@ -166,7 +166,7 @@ TEST_CASE(digit_placement, "pictures.digit_placement", "") {
     }
 }
 
-TEST_CASE(hidden_unit_placement, "pictures.hidden_unit_placement", "") {
+TEST_CASE(pictures, hidden_unit_placement, "") {
     // One hidden neuron, every weight 0.5 but the one from pixel (row 1,
     // column 3), -0.5: that pixel alone is full blue, a 3-unit square at
     // (20 + 3 x 3, 50 + 1 x 3), the rest of its row in runs of red.
@@ -180,7 +180,7 @@ TEST_CASE(hidden_unit_placement, "pictures.hidden_unit_placement", "") {
     CHECK(svg.find("M32,53h72v3h-72z") != std::string::npos);  // columns 4-27
 }
 
-TEST_CASE(mistakes_layout, "pictures.mistakes_layout", "") {
+TEST_CASE(pictures, mistakes_layout, "") {
     // 11 mistakes at 10 a row: two rows, and the picture tall enough for both
     // (56 above, 82 a row, 20 below).
     std::vector<Image> images(11, image_with_ink(30));
@@ -197,7 +197,7 @@ TEST_CASE(mistakes_layout, "pictures.mistakes_layout", "") {
     for (std::size_t i = 0; i < wrong.size(); ++i) CHECK_EQ(wrong[i].index, i);
 }
 
-TEST_CASE(kinds, "pictures.kinds", "") {
+TEST_CASE(pictures, kinds, "") {
     // Each program's picture carries its own kind, and no other's: an --svg
     // of one program never overwrites another's picture (require_writable).
     const std::vector<Image> images = {image_with_ink(10), image_with_ink(20)};
@@ -214,7 +214,7 @@ TEST_CASE(kinds, "pictures.kinds", "") {
             CHECK_EQ(svg.find(svg_marker(other)) != std::string::npos, kind == other);
 }
 
-TEST_CASE(hidden_unit_colours, "pictures.hidden_unit_colours", "") {
+TEST_CASE(pictures, hidden_unit_colours, "") {
     // Weights of exactly +2 and -2 (the 99th percentile, so the scale's ends),
     // 1 and 0: their pixels are painted with the scale's red end, blue end,
     // half red and white, the colours diverging() gives for them.

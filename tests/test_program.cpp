@@ -26,7 +26,7 @@ std::string contents(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE(require_writable_leaves_no_trace, "program.require_writable_leaves_no_trace", "") {
+TEST_CASE(program, require_writable_leaves_no_trace, "") {
     // A new path: checked by creating it, then removed again.
     const std::string fresh = temp_path("fresh.svg");
     fs::remove(fresh);
@@ -57,7 +57,7 @@ TEST_CASE(require_writable_leaves_no_trace, "program.require_writable_leaves_no_
     for (const std::string& p : {old, empty, notes}) fs::remove(p);
 }
 
-TEST_CASE(peak_memory, "program.peak_memory", "") {
+TEST_CASE(program, peak_memory, "") {
     // The peak resident memory in whole MB: on Linux, VmHWM of
     // /proc/self/status (kB) / 1024, rounded; elsewhere a number or "n/a".
     // 200 MB touched first, so that a wrong unit (1000 for 1024) shows.

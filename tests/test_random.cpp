@@ -21,7 +21,7 @@ std::vector<int> shuffled_range(int n, std::uint64_t seed) {
 
 }  // namespace
 
-TEST_CASE(mt19937_matches_std, "random.mt19937_matches_std", "") {
+TEST_CASE(random, mt19937_matches_std, "") {
     // std::mt19937's output is fixed by the C++ standard: the 10000th draw
     // from the default seed is 4123659995.
     MT19937 mine;
@@ -33,7 +33,7 @@ TEST_CASE(mt19937_matches_std, "random.mt19937_matches_std", "") {
     for (int i = 0; i < 2000; ++i) CHECK_EQ(seeded.next_uint32(), static_cast<std::uint32_t>(standard()));
 }
 
-TEST_CASE(mt19937_init_by_array, "random.mt19937_init_by_array", "") {
+TEST_CASE(random, mt19937_init_by_array, "") {
     // mt19937ar.c's own test: init_by_array({0x123, 0x234, 0x345, 0x456})
     // starts 1067595299 955945823 477289528 4107218783 4228976476.
     MT19937 mt;
@@ -42,20 +42,20 @@ TEST_CASE(mt19937_init_by_array, "random.mt19937_init_by_array", "") {
         CHECK_EQ(mt.next_uint32(), expected);
 }
 
-TEST_CASE(numpy_randn_seed0, "random.numpy_randn_seed0", "") {
+TEST_CASE(random, numpy_randn_seed0, "") {
     NumpyRandom np_random(0);
     for (double expected : {1.764052345967664, 0.4001572083672233, 0.9787379841057392,
                             2.240893199201458, 1.8675579901499675})
         CHECK_EQ(np_random.randn(), expected);
 }
 
-TEST_CASE(numpy_randn_seed42, "random.numpy_randn_seed42", "") {
+TEST_CASE(random, numpy_randn_seed42, "") {
     NumpyRandom np_random(42);
     for (double expected : {0.4967141530112327, -0.13826430117118466, 0.6476885381006925})
         CHECK_EQ(np_random.randn(), expected);
 }
 
-TEST_CASE(numpy_randn_matrix, "random.numpy_randn_matrix", "") {
+TEST_CASE(random, numpy_randn_matrix, "") {
     NumpyRandom np_random(1);
     Matrix m = np_random.randn(2, 3);  // filled row by row
     CHECK_EQ(m.shape(), std::string("(2,3)"));
@@ -64,7 +64,7 @@ TEST_CASE(numpy_randn_matrix, "random.numpy_randn_matrix", "") {
     CHECK_ALL_NEAR(std::vector<double>(m.data(), m.data() + 6), expected, 0.0);
 }
 
-TEST_CASE(numpy_reseed_forgets_gauss, "random.numpy_reseed", "") {
+TEST_CASE(random, numpy_reseed, "") {
     // seed() must also drop the spare normal of the polar method.
     NumpyRandom np_random(0);
     np_random.randn();  // leaves a spare
@@ -75,12 +75,12 @@ TEST_CASE(numpy_reseed_forgets_gauss, "random.numpy_reseed", "") {
     CHECK_EQ(v[1], 0.4001572083672233);
 }
 
-TEST_CASE(python_random_seed0, "random.python_random_seed0", "") {
+TEST_CASE(random, python_random_seed0, "") {
     PythonRandom random(0);
     CHECK_EQ(random.random(), 0.8444218515250481);
 }
 
-TEST_CASE(python_shuffle_small, "random.python_shuffle_small", "") {
+TEST_CASE(random, python_shuffle_small, "") {
     CHECK_EQ(shuffled_range(10, 0), (std::vector<int>{7, 8, 1, 5, 3, 4, 2, 0, 9, 6}));
     CHECK_EQ(shuffled_range(10, 42), (std::vector<int>{7, 3, 2, 8, 5, 6, 9, 4, 0, 1}));
     // A seed above 2^32 is keyed by two 32-bit words.
@@ -88,14 +88,14 @@ TEST_CASE(python_shuffle_small, "random.python_shuffle_small", "") {
              (std::vector<int>{1, 2, 3, 6, 7, 0, 5, 4, 9, 8}));
 }
 
-TEST_CASE(python_shuffle_50000, "random.python_shuffle_50000", "") {
+TEST_CASE(random, python_shuffle_50000, "") {
     const std::vector<int> x = shuffled_range(50000, 1);
     CHECK_EQ(std::vector<int>(x.begin(), x.begin() + 10),
              (std::vector<int>{6795, 21588, 48095, 14907, 6883, 29592, 48984, 12277, 21455, 36598}));
     CHECK_EQ(std::vector<int>(x.end() - 3, x.end()), (std::vector<int>{4135, 37303, 8805}));
 }
 
-TEST_CASE(python_randbelow_range, "random.python_randbelow", "") {
+TEST_CASE(random, python_randbelow, "") {
     PythonRandom random(7);
     for (std::uint64_t n : {1ull, 2ull, 3ull, 10ull, 50000ull, (1ull << 33) + 1})
         for (int i = 0; i < 200; ++i) CHECK(random.randbelow(n) < n);

@@ -31,7 +31,7 @@ double book_kernel(const Image& x, const Image& z, double gamma) {
 
 }  // namespace
 
-TEST_CASE(byte_dot_exact, "rbf_kernel.byte_dot_exact", "") {
+TEST_CASE(rbf_kernel, byte_dot_exact, "") {
     std::mt19937 gen(1);
     for (int trial = 0; trial < 20; ++trial) {
         const std::size_t d = 1 + gen() % 900;  // any length, not only multiples of a vector width
@@ -50,7 +50,7 @@ TEST_CASE(byte_dot_exact, "rbf_kernel.byte_dot_exact", "") {
     CHECK_EQ(byte_dot(ink.data(), ink.data(), 784), 784 * 255 * 255);
 }
 
-TEST_CASE(equals_book_kernel, "rbf_kernel.equals_book_kernel", "") {
+TEST_CASE(rbf_kernel, equals_book_kernel, "") {
     // Bit for bit the value exp(-gamma ||x - z||^2) from the pixels k/256.
     std::mt19937 gen(2);
     const double gamma = 1.0 / 784;
@@ -69,7 +69,7 @@ TEST_CASE(equals_book_kernel, "rbf_kernel.equals_book_kernel", "") {
     }
 }
 
-TEST_CASE(block_equals_rows, "rbf_kernel.block_equals_rows", "") {
+TEST_CASE(rbf_kernel, block_equals_rows, "") {
     // Sizes that are not multiples of the tiles (4 and 64 images).
     std::mt19937 gen(3);
     const double gamma = 0.01;
@@ -86,7 +86,7 @@ TEST_CASE(block_equals_rows, "rbf_kernel.block_equals_rows", "") {
         }
 }
 
-TEST_CASE(largest_images, "rbf_kernel.largest_images", "") {
+TEST_CASE(rbf_kernel, largest_images, "") {
     // The largest size accepted, with every pixel full ink: the squared
     // norm 16,384 x 255^2 still fits, and K(x, x) is still exactly 1.
     ImageStack stack(16384);
@@ -97,7 +97,7 @@ TEST_CASE(largest_images, "rbf_kernel.largest_images", "") {
     CHECK_EQ(k, 1.0);
 }
 
-TEST_CASE(bad_sizes, "rbf_kernel.bad_sizes", "") {
+TEST_CASE(rbf_kernel, bad_sizes, "") {
     CHECK_THROWS(ImageStack(0), "images of 0 pixels; expected 1 to 16384");
     CHECK_THROWS(ImageStack(16385), "expected 1 to 16384");
     ImageStack stack(4);

@@ -6,7 +6,7 @@
 #include "common/read_file.h"
 #include "tests/check.h"
 
-TEST_CASE(bytes_as_written, "read_file.bytes_as_written", "") {
+TEST_CASE(read_file, bytes_as_written, "") {
     // Every byte as on disk, on every platform: no newline translation, NUL
     // bytes kept.
     const std::string path = (std::filesystem::temp_directory_path() / "nndl_test_read_file.bin").string();
@@ -16,7 +16,7 @@ TEST_CASE(bytes_as_written, "read_file.bytes_as_written", "") {
     std::filesystem::remove(path);
 }
 
-TEST_CASE(missing, "read_file.missing", "") {
+TEST_CASE(read_file, missing, "") {
     const std::string path = (std::filesystem::temp_directory_path() / "nndl_no_such_file.json").string();
     std::filesystem::remove(path);
     CHECK_THROWS(read_file(path), path + ": cannot open (no such file, or not readable)");

@@ -120,7 +120,7 @@ Kinds check_kkt(const Problem& p, const SmoSolution& s, const SmoSettings& setti
 
 }  // namespace
 
-TEST_CASE(two_points, "smo.two_points", "") {
+TEST_CASE(smo, two_points, "") {
     // Two points, one of each class, K(x1, x2) = k. By symmetry alpha_1 =
     // alpha_2 = a and f(a) = a^2 (1 - k) - 2a, least at a = 1 / (1 - k); both
     // points lie on the margin, decision values +1 and -1, and b = 0.
@@ -138,7 +138,7 @@ TEST_CASE(two_points, "smo.two_points", "") {
     CHECK_EQ(s.iterations, 1);
 }
 
-TEST_CASE(two_points_bounded, "smo.two_points_bounded", "") {
+TEST_CASE(smo, two_points_bounded, "") {
     // With C below 1 / (1 - k) = 2.54, both alphas stop at C exactly, and
     // the decision values shrink to +-C (1 - k).
     const Problem p = make_problem({{0.0}, {1.0}}, {1, -1}, rbf(0.5));
@@ -150,7 +150,7 @@ TEST_CASE(two_points_bounded, "smo.two_points_bounded", "") {
     CHECK_NEAR(p.decision(s, 0), 1 - k, 1e-12);
 }
 
-TEST_CASE(hand_solved_1d, "smo.hand_solved_1d", "") {
+TEST_CASE(smo, hand_solved_1d, "") {
     // Points 0 (class -1), 2 and 3 (class +1) with K(x, z) = x z: the widest
     // margin puts the boundary at 1, w = 1 and b = -1, with support vectors 0
     // and 2 (alpha = 1/2 each: w = sum alpha y x = 2 alpha_2 = 1, and
@@ -167,7 +167,7 @@ TEST_CASE(hand_solved_1d, "smo.hand_solved_1d", "") {
     CHECK_NEAR(p.decision(s, 2), 2.0, 1e-9);  // w x + b at x = 3
 }
 
-TEST_CASE(xor_square, "smo.xor_square", "") {
+TEST_CASE(smo, xor_square, "") {
     // XOR: the corners (0,0) and (1,1) against (0,1) and (1,0), which no line
     // separates and the RBF kernel does. By symmetry every alpha is equal:
     // a = 1 / (1 + k2 - 2 k1), with k1 = exp(-gamma) for neighbours and
@@ -193,7 +193,7 @@ TEST_CASE(xor_square, "smo.xor_square", "") {
     }
 }
 
-TEST_CASE(second_order_selection, "smo.second_order_selection", "") {
+TEST_CASE(smo, second_order_selection, "") {
     // At alpha = 0 every pair (i, j) of opposite labels violates the
     // conditions equally (b_ij = 2), so the first-order rule would take the
     // first example of the other class. Fan, Chen & Lin's rule takes the one
@@ -208,7 +208,7 @@ TEST_CASE(second_order_selection, "smo.second_order_selection", "") {
     CHECK(s.alpha[2] > 0);
 }
 
-TEST_CASE(kkt_at_end, "smo.kkt_at_end", "") {
+TEST_CASE(smo, kkt_at_end, "") {
     const Problem p = clouds(0.5);
     const SmoSettings settings;  // C = 1, tol = 1e-3
     const Kinds kinds = check_kkt(p, p.solve(settings), settings);
@@ -218,7 +218,7 @@ TEST_CASE(kkt_at_end, "smo.kkt_at_end", "") {
     CHECK(kinds.bounded > 0);
 }
 
-TEST_CASE(exactly_on_bounds, "smo.exactly_on_bounds", "") {
+TEST_CASE(smo, exactly_on_bounds, "") {
     // With C = 10/3, alpha + (C - alpha) is not always C in floating point:
     // an alpha that reached a bound must sit on it exactly, not a rounding
     // error inside (where it would count as free), for several C and sizes.
@@ -236,7 +236,7 @@ TEST_CASE(exactly_on_bounds, "smo.exactly_on_bounds", "") {
         }
 }
 
-TEST_CASE(identical_images, "smo.identical_images", "") {
+TEST_CASE(smo, identical_images, "") {
     // Identical points with opposite labels: a_ij = K_ii + K_jj - 2 K_ij = 0,
     // a flat direction that the curvature tau keeps finite.
     const Problem p = make_problem({{0.0}, {0.0}, {3.0}, {3.0}, {1.0}}, {1, -1, -1, 1, 1}, rbf(0.5));
@@ -244,7 +244,7 @@ TEST_CASE(identical_images, "smo.identical_images", "") {
     check_kkt(p, p.solve(settings), settings);
 }
 
-TEST_CASE(indefinite_kernel, "smo.indefinite_kernel", "") {
+TEST_CASE(smo, indefinite_kernel, "") {
     // A "kernel" that is not positive semi-definite: a_12 = 1 + 1 - 2 x 2 < 0,
     // so f falls without limit along the step and only the box stops it.
     // Taking tau for the curvature keeps the step pointing the right way:
@@ -260,7 +260,7 @@ TEST_CASE(indefinite_kernel, "smo.indefinite_kernel", "") {
     CHECK_EQ(s.alpha[1], 1.0);
 }
 
-TEST_CASE(memory_reused, "smo.memory_reused", "") {
+TEST_CASE(smo, memory_reused, "") {
     // One KernelRowMemory for a small problem, then a larger one (as a thread
     // of SVC::fit goes from pair to pair): it must grow, and the answer must
     // be a fresh solve's.
@@ -274,7 +274,7 @@ TEST_CASE(memory_reused, "smo.memory_reused", "") {
     CHECK_EQ(reused.b, fresh.b);
 }
 
-TEST_CASE(objective_decreases, "smo.objective_decreases", "") {
+TEST_CASE(smo, objective_decreases, "") {
     // Every step lowers the dual objective (raises the SVM's dual): stopping
     // SMO after k steps, for every k, gives a strictly falling sequence.
     const Problem p = clouds(0.5);
@@ -295,7 +295,7 @@ TEST_CASE(objective_decreases, "smo.objective_decreases", "") {
     }
 }
 
-TEST_CASE(cache_size_does_not_matter, "smo.cache_size_does_not_matter", "") {
+TEST_CASE(smo, cache_size_does_not_matter, "") {
     // A cache of two rows recomputes rows again and again; the answer is the
     // same to the bit.
     const Problem p = clouds(0.5);
@@ -308,7 +308,7 @@ TEST_CASE(cache_size_does_not_matter, "smo.cache_size_does_not_matter", "") {
     for (std::size_t t = 0; t < p.y.size(); ++t) CHECK_EQ(a.alpha[t], b.alpha[t]);
 }
 
-TEST_CASE(bad_problems, "smo.bad_problems", "") {
+TEST_CASE(smo, bad_problems, "") {
     const Problem p = make_problem({{0.0}, {1.0}}, {1, -1}, linear);
     const KernelRow rows = p.rows();
     const std::vector<double> diag = p.diag();

@@ -36,7 +36,7 @@ const Baseline& baseline_2000(int threads = 2) {
 
 }  // namespace
 
-TEST_CASE(three_clusters, "svc.three_clusters", "") {
+TEST_CASE(svc, three_clusters, "") {
     // Three labels, each a tight cluster of 4-pixel images: every pair is
     // separable, and each image (and a new one near each cluster) gets its
     // cluster's label.
@@ -71,7 +71,7 @@ TEST_CASE(three_clusters, "svc.three_clusters", "") {
     CHECK(clf.predict({}).empty());
 }
 
-TEST_CASE(zero_votes_second, "svc.zero_votes_second", "") {
+TEST_CASE(svc, zero_votes_second, "") {
     // A decision value of exactly 0 votes for the pair's second label (the
     // first needs a positive value): one image of each label, and a test
     // image exactly half-way between them.
@@ -84,7 +84,7 @@ TEST_CASE(zero_votes_second, "svc.zero_votes_second", "") {
     CHECK_EQ(clf.predict({image({0}), image({2})}), (std::vector<int>{3, 5}));
 }
 
-TEST_CASE(refit, "svc.refit", "") {
+TEST_CASE(svc, refit, "") {
     // A second fit replaces the first entirely; one that throws changes nothing.
     SvcSettings settings;
     settings.gamma = 1.0 / 100;
@@ -99,7 +99,7 @@ TEST_CASE(refit, "svc.refit", "") {
     CHECK_EQ(clf.decision_function({image({10}), image({80})}), fresh.decision_function({image({10}), image({80})}));
 }
 
-TEST_CASE(bad_input, "svc.bad_input", "") {
+TEST_CASE(svc, bad_input, "") {
     SVC clf;
     CHECK_THROWS(clf.predict({image({1, 2})}), "call fit first");
     CHECK_THROWS(clf.decision_function({image({1, 2})}), "call fit first");
@@ -120,7 +120,7 @@ TEST_CASE(bad_input, "svc.bad_input", "") {
     CHECK_THROWS(SVC{settings}, "tol must be a positive number");
 }
 
-TEST_CASE(mnist_2000, "svc.mnist_2000", "mnist") {
+TEST_CASE(svc, mnist_2000, "mnist") {
     // scikit-learn's SVC(C=1, gamma=1/784) trained on the first 2,000
     // training images classifies 8,812 of the 10,000 test images correctly
     // (measured with scikit-learn 1.2). A different SMO stops at a slightly
@@ -135,7 +135,7 @@ TEST_CASE(mnist_2000, "svc.mnist_2000", "mnist") {
     CHECK(std::abs(num_correct - 8812) <= 10);
 }
 
-TEST_CASE(votes, "svc.votes", "mnist") {
+TEST_CASE(svc, votes, "mnist") {
     // predict is the vote of the 45 decision values: pair (a, b) votes a when
     // its value is positive, b otherwise; a tie goes to the smallest digit.
     // Recomputed here for the first 2,000 test images, among which ties occur.
@@ -159,7 +159,7 @@ TEST_CASE(votes, "svc.votes", "mnist") {
     CHECK(ties > 0);
 }
 
-TEST_CASE(threads_do_not_matter, "svc.threads_do_not_matter", "mnist") {
+TEST_CASE(svc, threads_do_not_matter, "mnist") {
     // One thread is the reference; three threads share out the pairs and
     // the test images differently and must give the same bits.
     const Baseline& b = baseline_2000();  // two threads

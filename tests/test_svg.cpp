@@ -5,7 +5,7 @@
 #include "tests/check.h"
 #include "tests/xml_check.h"
 
-TEST_CASE(document, "svg.document", "") {
+TEST_CASE(svg, document, "") {
     Svg svg(200, 100, "A & B <test>");
     svg.rect(1, 2, 3.456, 4, grey(0.5));
     svg.line(0, 0, 10, 10, "#000000");
@@ -29,7 +29,7 @@ TEST_CASE(document, "svg.document", "") {
     CHECK_EQ(svg.str(), text);  // deterministic
 }
 
-TEST_CASE(numbers_and_colours, "svg.numbers_and_colours", "") {
+TEST_CASE(svg, numbers_and_colours, "") {
     CHECK_EQ(svg_number(12.5), std::string("12.5"));
     CHECK_EQ(svg_number(3.0), std::string("3"));
     CHECK_EQ(svg_number(-0.001), std::string("0"));
@@ -44,7 +44,7 @@ TEST_CASE(numbers_and_colours, "svg.numbers_and_colours", "") {
     CHECK_EQ(diverging(0.3, 0.0), std::string("#ffffff"));
 }
 
-TEST_CASE(xml_checker, "svg.xml_checker", "") {
+TEST_CASE(svg, xml_checker, "") {
     // The checker the picture tests rely on refuses what is not well-formed.
     const auto counts = check_xml("<a><b x=\"1\"/><b/></a>");
     CHECK_EQ(counts.at("b"), 2);
@@ -57,7 +57,7 @@ TEST_CASE(xml_checker, "svg.xml_checker", "") {
     CHECK_THROWS(check_xml(""), "no root element");
 }
 
-TEST_CASE(lines_and_save, "svg.lines_and_save", "") {
+TEST_CASE(svg, lines_and_save, "") {
     Svg svg(100, 50, "t");
     svg.polyline({{1, 2}, {3, 4}}, "#000000", 1.5);
     // A polyline is a line, never a filled shape.

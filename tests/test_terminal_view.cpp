@@ -32,7 +32,7 @@ std::size_t columns(const std::string& line) {
 
 }  // namespace
 
-TEST_CASE(image_shades, "terminal_view.image_shades", "") {
+TEST_CASE(terminal_view, image_shades, "") {
     // A 28 x 28 image: row r holds byte 0 except pixel r, which holds 255,
     // and the last row is a ramp.
     std::vector<std::uint8_t> bytes(784, 0);
@@ -57,7 +57,7 @@ TEST_CASE(image_shades, "terminal_view.image_shades", "") {
     CHECK_EQ(blocks[0].substr(0, 6), std::string("\u2588\u2588"));
 }
 
-TEST_CASE(image_sizes, "terminal_view.image_sizes", "") {
+TEST_CASE(terminal_view, image_sizes, "") {
     CHECK_EQ(lines_of(render_image(Image(std::vector<std::uint8_t>(38 * 38, 9)), false))[0].size(),
              76u);
     CHECK_THROWS(render_image(Image(std::vector<std::uint8_t>(39 * 39)), false),
@@ -66,7 +66,7 @@ TEST_CASE(image_sizes, "terminal_view.image_sizes", "") {
     CHECK_THROWS(render_image(Image(), false), "got 0 pixels");
 }
 
-TEST_CASE(bars, "terminal_view.bars", "") {
+TEST_CASE(terminal_view, bars, "") {
     const Vector values = {0.0, 0.5, 1.0, 1.5, -0.25, 0.0123};
     const std::vector<std::string> ascii = lines_of(render_bars(values, false));
     CHECK_EQ(ascii.size(), 6u);
@@ -101,7 +101,7 @@ void unset_env(const char* name) {
 #endif
 }
 
-TEST_CASE(unicode_from_locale, "terminal_view.unicode_from_locale", "") {
+TEST_CASE(terminal_view, unicode_from_locale, "") {
     unset_env("LC_ALL");
     unset_env("LC_CTYPE");
     set_env("LANG", "en_GB.UTF-8", 1);
@@ -116,7 +116,7 @@ TEST_CASE(unicode_from_locale, "terminal_view.unicode_from_locale", "") {
     CHECK(!terminal_takes_unicode());
 }
 
-TEST_CASE(unicode_empty_variable, "terminal_view.unicode_empty_variable", "") {
+TEST_CASE(terminal_view, unicode_empty_variable, "") {
     // A variable set to nothing counts as not set: the next one decides.
     set_env("LC_ALL", "", 1);
     set_env("LC_CTYPE", "", 1);

@@ -65,7 +65,7 @@ private:
 
 }  // namespace
 
-TEST_CASE(replaces_whole, "write_file.replaces_whole", "") {
+TEST_CASE(write_file, replaces_whole, "") {
     const fs::path dir = fresh_folder("replace");
     const std::string file = (dir / "picture.svg").string();
     write_file(file, "first\n", "picture");
@@ -77,14 +77,14 @@ TEST_CASE(replaces_whole, "write_file.replaces_whole", "") {
     CHECK_EQ(listing(dir), std::string("picture.svg\n"));
 }
 
-TEST_CASE(no_folder, "write_file.no_folder", "") {
+TEST_CASE(write_file, no_folder, "") {
     const fs::path dir = fresh_folder("nofolder");
     const std::string file = (dir / "missing" / "net.json").string();
     CHECK_THROWS(write_file(file, "x", "network"), file + ": cannot open for writing");
     CHECK_EQ(listing(dir), std::string(""));
 }
 
-TEST_CASE(failed_write_keeps_old, "write_file.failed_write_keeps_old", "") {
+TEST_CASE(write_file, failed_write_keeps_old, "") {
     const fs::path dir = fresh_folder("full");
     const std::string file = (dir / "chart.svg").string();
     const std::string old = "<svg>the earlier chart</svg>\n";
@@ -98,7 +98,7 @@ TEST_CASE(failed_write_keeps_old, "write_file.failed_write_keeps_old", "") {
     CHECK_EQ(listing(dir), std::string("chart.svg\n"));  // no temporary file left
 }
 
-TEST_CASE(failed_save_keeps_network, "write_file.failed_save_keeps_network", "") {
+TEST_CASE(write_file, failed_save_keeps_network, "") {
     // network --save over an earlier network with the disk full: the earlier
     // network loads as before (it was truncated until Step 9).
     const fs::path dir = fresh_folder("save");
@@ -117,7 +117,7 @@ TEST_CASE(failed_save_keeps_network, "write_file.failed_save_keeps_network", "")
     CHECK_EQ(listing(dir), std::string("net.json\n"));
 }
 
-TEST_CASE(rename_fails, "write_file.rename_fails", "") {
+TEST_CASE(write_file, rename_fails, "") {
     // The target is a folder: the rename cannot replace it. The error names
     // the file, and the temporary file is gone.
     const fs::path dir = fresh_folder("rename");
