@@ -1,5 +1,5 @@
 // Port of mnist_average_darkness.py, in the Python's order (main is the
-// program chapter1/programs/mnist_average_darkness.cpp).
+// program chapter1/programs/mnist_average_darkness_main.cpp).
 #include "chapter1/mnist_average_darkness.h"
 
 #include <cmath>
