@@ -123,6 +123,19 @@ void literal_update_mini_batch(Network& net, const std::vector<TrainingExample>&
     }
 }
 
+// network.py's SGD written out: each epoch shuffles `data` (with one
+// generator that advances throughout, as the global `random` does), then
+// updates on consecutive slices of `size`, the last one shorter.
+Network sgd_by_hand(Network net, std::vector<TrainingExample>& data, int epochs, std::size_t size,
+                    double eta, PythonRandom& random) {
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        random.shuffle(data);
+        for (std::size_t k = 0; k < data.size(); k += size)
+            net.update_mini_batch(MiniBatch(data.data() + k, std::min(size, data.size() - k)), eta);
+    }
+    return net;
+}
+
 }  // namespace
 
 TEST_CASE(network, gradient_check, "") {
@@ -348,12 +361,8 @@ TEST_CASE(network, sgd_online, "") {
     Network by_sgd = start;
     PythonRandom random(11);
     by_sgd.SGD(data, 1, 1, 0.5, random);
-    Network by_hand = start;
     PythonRandom same_random(11);
-    same_random.shuffle(expected_data);
-    for (std::size_t k = 0; k < expected_data.size(); ++k)
-        by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, 1), 0.5);
-    check_same_parameters(by_sgd, by_hand);
+    check_same_parameters(by_sgd, sgd_by_hand(start, expected_data, 1, 1, 0.5, same_random));
     CHECK(entries(by_sgd.weights[0]) != entries(start.weights[0]));  // it trained
 }
 
@@ -370,16 +379,8 @@ TEST_CASE(network, sgd_epochs_compound, "") {
     PythonRandom random(6);
     by_sgd.SGD(data, 3, 10, 3.0, random);
 
-    Network by_hand = start;
     PythonRandom same_random(6);
-    for (int epoch = 0; epoch < 3; ++epoch) {
-        same_random.shuffle(expected_data);
-        for (std::size_t k = 0; k < expected_data.size(); k += 10) {
-            const std::size_t size = std::min<std::size_t>(10, expected_data.size() - k);
-            by_hand.update_mini_batch(MiniBatch(expected_data.data() + k, size), 3.0);
-        }
-    }
-    check_same_parameters(by_sgd, by_hand);
+    check_same_parameters(by_sgd, sgd_by_hand(start, expected_data, 3, 10, 3.0, same_random));
     check_same_order(data, expected_data);
     // Both generators have made the same draws, so their next ones agree.
     CHECK_EQ(random.random(), same_random.random());
