@@ -2,7 +2,6 @@
 #include "chapter1/network_file.h"
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
