@@ -5,8 +5,8 @@
 
 #include <utility>
 
-#include "common/image.h"
-#include "common/matrix.h"
+#include "common/files/image.h"
+#include "common/numerics/matrix.h"
 
 // (x, y): x the input, shape (n, 1); y the desired output, shape (10, 1) for
 // MNIST, a one-hot vector (see vectorized_result).
@@ -17,6 +17,6 @@ using TestExample = std::pair<Vector, int>;
 
 // The same pairs as load_data_wrapper returns them for MNIST, with x an
 // Image: its 784 pixels held as bytes, read as the book's (784, 1) vector
-// of values k/256 when training uses it (see common/image.h).
+// of values k/256 when training uses it (see common/files/image.h).
 using MnistTrainingExample = std::pair<Image, Vector>;
 using MnistTestExample = std::pair<Image, int>;

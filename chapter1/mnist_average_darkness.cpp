@@ -40,7 +40,7 @@ int closest_digit(double darkness, const std::array<double, 10>& avgs) {
 }  // namespace
 
 // mnist_average_darkness.py: guess_digit. An Image's sum is the sum of its
-// pixels k/256, exactly (common/image.h), so both forms agree.
+// pixels k/256, exactly (common/files/image.h), so both forms agree.
 int guess_digit(const Image& image, const std::array<double, 10>& avgs) {
     return closest_digit(sum(image), avgs);
 }

@@ -6,9 +6,9 @@
 #include <stdexcept>
 #include <utility>
 
-#include "common/idx.h"
-#include "common/mnist_files.h"
-#include "common/python_idioms.h"
+#include "common/files/idx.h"
+#include "common/files/mnist_files.h"
+#include "common/numerics/python_idioms.h"
 
 namespace {
 
@@ -74,7 +74,7 @@ std::tuple<MnistSet, MnistSet, MnistSet> load_data(const std::string& data_dir) 
 
 // mnist_loader.py: load_data_wrapper, statement by statement. The Python
 // reshapes each image to (784, 1); an Image is read as a (784, 1) vector
-// already (see common/image.h), so the reshape becomes a move.
+// already (see common/files/image.h), so the reshape becomes a move.
 std::tuple<std::vector<MnistTrainingExample>, std::vector<MnistTestExample>, std::vector<MnistTestExample>>
 load_data_wrapper(const std::string& data_dir) {
     auto [tr_d, va_d, te_d] = load_data(data_dir);

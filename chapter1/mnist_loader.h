@@ -4,7 +4,7 @@
 // four raw IDX files (see data/README.md) and rebuild exactly what that pickle
 // held: the first 50,000 training images, the last 10,000 as validation data,
 // the 10,000 test images, each pixel byte k as k / 256. And the images stay
-// bytes (Image, common/image.h) until training reads them, which keeps MNIST
+// bytes (Image, common/files/image.h) until training reads them, which keeps MNIST
 // in 55 MB instead of 440 MB.
 #pragma once
 
@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "chapter1/examples.h"
-#include "common/matrix.h"
+#include "common/numerics/matrix.h"
 
 // One of load_data's three sets, the pair (images, labels) of the Python:
 // images[i] holds 784 pixels (row by row, values k / 256 in [0, 1)) and

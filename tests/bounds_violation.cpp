@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "common/matrix.h"
+#include "common/numerics/matrix.h"
 
 int main(int argc, char** argv) {
     if (argc != 2) {

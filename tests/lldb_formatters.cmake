@@ -27,13 +27,14 @@ set(commands -o "command script import \"${SCRIPT}\""
              -o "breakpoint set --name show_example" -o "run"
              -o "frame variable x" -o "frame variable net.weights")
 if(BACKPROP)
-  # The first example's stop in backprop, then BP1 for the output layer:
-  # three steps take delta through `delta *= sp`, into nabla_b[-1]
-  # (tiny_network prints it as nabla_b[1]).
+  # The first example's stop in backprop, then the output layer's lines:
+  # BP1 makes delta, BP3 puts it into nabla_b[-1], BP4 makes nabla_w[-1]
+  # (tiny_network prints them as nabla_b[1] and nabla_w[1]).
   list(APPEND commands -o "breakpoint set --name Network::backprop" -o "continue"
                        -o "frame variable x" -o "frame variable weights"
-                       -o "breakpoint set --file network.cpp --source-pattern-regexp BP1:"
-                       -o "continue" -o "next" -o "next" -o "next" -o "frame variable nabla_b")
+                       -o "breakpoint set --file network.cpp --source-pattern-regexp '// BP1'"
+                       -o "continue" -o "next" -o "next" -o "frame variable nabla_b"
+                       -o "next" -o "frame variable nabla_w")
 endif()
 # Last (lldb's batch mode stops at the first error): a Vector's children end
 # at its last entry.
@@ -65,5 +66,7 @@ if(BACKPROP)
   expect("\\(lldb\\) frame variable x\n\\(const Vector &\\) x = 0x[0-9a-f]+ \\(2,1\\)\n\\[\\[1\\.\\]\n \\[1\\.\\]\\][^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n\\(lldb\\) frame variable weights")
   # BP1's delta for x = (1, 1), y = 0: the nabla_b[1] tiny_network prints.
   expect("\\(lldb\\) frame variable nabla_b\n[^\n]*\n(.*\n)*  \\[1\\] = \\(1,1\\) \\[\\[0\\.01004642\\]\\]")
+  # BP4's outer product of that delta with the hidden activations.
+  expect("\\(lldb\\) frame variable nabla_w\n[^\n]*\n(.*\n)*  \\[1\\] = \\(1,3\\) \\[\\[0\\.00764224 0\\.00434119 0\\.00397267\\]\\]")
 endif()
 message(STATUS "lldb formatters ok:\n${out}")

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "common/program.h"
+#include "common/cli/program.h"
 #include "tests/check.h"
 
 // The data folder the build was configured with (the project's data/).

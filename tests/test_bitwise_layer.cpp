@@ -1,6 +1,6 @@
 // The exercise's extra layer giving the digit in binary.
-#include "chapter1/bitwise_layer.h"
-#include "common/random.h"
+#include "chapter1/sections/bitwise_layer.h"
+#include "common/numerics/random.h"
 #include "tests/check.h"
 
 TEST_CASE(bitwise_layer, worst_case_all_digits, "") {

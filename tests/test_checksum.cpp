@@ -1,8 +1,8 @@
-// The --checksum line (common/checksum.h): the same text on every platform.
+// The --checksum line (common/files/checksum.h): the same text on every platform.
 #include <cstdint>
 #include <string>
 
-#include "common/checksum.h"
+#include "common/files/checksum.h"
 #include "tests/check.h"
 
 TEST_CASE(checksum, line_format, "") {

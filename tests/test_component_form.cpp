@@ -1,5 +1,5 @@
 // Eq. (22) in component form equals the vectorised form, layer by layer.
-#include "chapter1/component_form.h"
+#include "chapter1/sections/component_form.h"
 #include "chapter1/network.h"
 #include "tests/check.h"
 

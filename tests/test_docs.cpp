@@ -13,7 +13,12 @@
 //   docs.all_equations_listed   equations.md has one row for each of Eqs. (1)-(22);
 //   docs.svm_equations_cited    the same two checks for the SVM baseline's own
 //                               equations, "Eq. (SVM1)" to "Eq. (SVM10)", whose
-//                               rows are in docs/chapter1/06-svm-baseline.md.
+//                               rows are in docs/chapter1/06-svm-baseline.md;
+//   docs.layout_matches_tree    README.md's Layout names every folder of the code;
+//   docs.source_names_unique    no two .cpp files share a name;
+//   docs.port_reads_like_python the port keeps the promises the docs make of it;
+//   docs.debugger_lines         docs/debugging.md's line numbers still point
+//                               where it says.
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -439,4 +444,85 @@ TEST_CASE(docs, citation_parser, "") {
     CHECK_EQ(cited_equations("Eq. (SVM4); Eqs. (SVM6)-(SVM8), Eq. (5)"), (std::set<int>{5}));
     CHECK_EQ(symbols_beside(" `Network::feedforward`, `sigmoid` and `dot` here `not`"),
              (std::vector<std::string>{"Network::feedforward", "sigmoid", "dot"}));
+}
+
+TEST_CASE(docs, layout_matches_tree, "") {
+    // The README's Layout section names every folder of chapter1/ and
+    // common/, and names no folder that is not there.
+    const std::string readme = read_file(kRoot / "README.md");
+    const std::size_t start = readme.find("\n## Layout\n");
+    CHECK(start != std::string::npos);
+    const std::string layout = readme.substr(start, readme.find("\n## ", start + 1) - start);
+    std::set<std::string> folders;
+    for (const char* top : {"chapter1", "common"})
+        for (const auto& entry : fs::directory_iterator(kRoot / top))
+            if (entry.is_directory()) {
+                folders.insert(entry.path().filename().string());
+                if (layout.find("`" + entry.path().filename().string() + "/`") == std::string::npos)
+                    check::fail_at(__FILE__, __LINE__) << "README.md's Layout does not name " << top << "/"
+                                                       << entry.path().filename().string() << "/\n";
+            }
+    CHECK(folders.size() >= 9);
+    const std::regex named("`([a-z0-9_]+)/`");
+    for (auto it = std::sregex_iterator(layout.begin(), layout.end(), named); it != std::sregex_iterator(); ++it) {
+        const std::string name = (*it)[1];
+        if (name != "chapter1" && name != "common" && name != "tests" && name != "data" && name != "docs" &&
+            name != "fuzz" && !folders.count(name))
+            check::fail_at(__FILE__, __LINE__) << "README.md's Layout names " << name << "/, which is not a folder\n";
+    }
+}
+
+TEST_CASE(docs, source_names_unique, "") {
+    // No two .cpp files under chapter1/ and common/ share a name, so that a
+    // debugger's `break network.cpp:120` means one place.
+    std::map<std::string, fs::path> seen;
+    for (const fs::path& file : code_files()) {
+        if (file.extension() != ".cpp") continue;
+        const auto [it, fresh] = seen.emplace(file.filename().string(), file);
+        if (!fresh)
+            check::fail_at(__FILE__, __LINE__) << file.string() << " has the name of " << it->second.string() << "\n";
+    }
+    CHECK(seen.size() > 30);
+}
+
+TEST_CASE(docs, port_reads_like_python, "") {
+    // The port's promises (docs/chapter1/06-implementing.md): at most six
+    // marked departures, BP1-BP4 each on a marked line of backprop, and an
+    // update_mini_batch about the Python's length.
+    const std::string header = read_file(kRoot / "chapter1" / "network.h");
+    const std::string source = read_file(kRoot / "chapter1" / "network.cpp");
+    int departures = 0;
+    for (const std::string* text : {&header, &source})
+        for (std::size_t at = text->find("Differs from network.py"); at != std::string::npos;
+             at = text->find("Differs from network.py", at + 1))
+            ++departures;
+    CHECK(departures <= 6);
+    for (const char* marker : {"// BP1", "// BP2", "// BP3", "// BP4"}) CHECK(source.find(marker) != std::string::npos);
+    const std::size_t start = source.find("void Network::update_mini_batch(");
+    CHECK(start != std::string::npos);
+    const std::size_t end = source.find("\n}\n", start);
+    int code_lines = 0;
+    for (const std::string& line : lines_of(source.substr(start, end - start)))
+        if (line.find_first_not_of(' ') != std::string::npos && line.compare(line.find_first_not_of(' '), 2, "//") != 0)
+            ++code_lines;
+    CHECK(code_lines <= 18);
+}
+
+TEST_CASE(docs, debugger_lines, "") {
+    // docs/debugging.md's `advance network.cpp:N` must still land on the
+    // line it describes, one marked // BP in the port.
+    const std::vector<std::string> source = lines_of(read_file(kRoot / "chapter1" / "network.cpp"));
+    const std::string doc = read_file(kRoot / "docs" / "debugging.md");
+    const std::regex advance("advance network\\.cpp:([0-9]+)");
+    int checked = 0;
+    for (auto it = std::sregex_iterator(doc.begin(), doc.end(), advance); it != std::sregex_iterator(); ++it) {
+        ++checked;
+        const std::size_t n = std::stoul((*it)[1]);
+        std::size_t first_bp3 = 0;
+        while (first_bp3 < source.size() && source[first_bp3].find("// BP3") == std::string::npos) ++first_bp3;
+        if (n != first_bp3 + 1)
+            check::fail_at(__FILE__, __LINE__) << "docs/debugging.md: network.cpp:" << n
+                                               << " is no longer the first line marked // BP3\n";
+    }
+    CHECK(checked >= 1);
 }

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "common/json.h"
-#include "common/read_file.h"
+#include "common/files/json.h"
+#include "common/files/read_file.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 
@@ -130,9 +130,9 @@ TEST_CASE(editor_files, natvis, "") {
     CHECK(natvis.find("<Size>$i == 0 ? rows_ : cols_</Size>") != std::string::npos);
     for (const std::string type : {"Matrix", "Vector", "Image"})
         CHECK(natvis.find("<Type Name=\"" + type + "\">") != std::string::npos);
-    // The members it reads are the classes' own (common/matrix.h, image.h).
-    const std::string matrix_h = read_file(kSource + "/common/matrix.h");
-    const std::string image_h = read_file(kSource + "/common/image.h");
+    // The members it reads are the classes' own (common/numerics/matrix.h, image.h).
+    const std::string matrix_h = read_file(kSource + "/common/numerics/matrix.h");
+    const std::string image_h = read_file(kSource + "/common/files/image.h");
     for (const std::string member : {"rows_", "cols_", "data_"})
         CHECK(matrix_h.find(member) != std::string::npos && natvis.find(member) != std::string::npos);
     CHECK(image_h.find("bytes_") != std::string::npos && natvis.find("bytes_") != std::string::npos);

@@ -9,6 +9,7 @@
 // the default run already (network_reference.book_run_seed0).
 #include <algorithm>
 
+#include "chapter1/engine/training_engine.h"
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
 #include "tests/check.h"
@@ -16,15 +17,17 @@
 
 namespace {
 
-// Trains a fresh network with seed 0 and returns its test score after each epoch.
+// Trains a fresh network with seed 0 and returns its test score after each
+// epoch. The fast engine trains it: the port's bits, in a fraction of the time.
 std::vector<int> run(const std::vector<int>& sizes, double eta, int epochs = 30) {
     auto [training_data, validation_data, test_data] = load_data_wrapper(mnist_dir_or_skip());
     PythonRandom random(0);
     NumpyRandom np_random(0);
     Network net(sizes, np_random);
+    TrainingEngine engine(net);
     std::vector<int> scores;
     for (int j = 0; j < epochs; ++j) {
-        net.SGD(training_data, 1, 10, eta, random);  // one epoch; shuffles compound as in SGD
+        engine.SGD(training_data, 1, 10, eta, random);  // one epoch; shuffles compound as in SGD
         scores.push_back(net.evaluate(test_data));
         std::cout << "Epoch " << j << ": " << scores.back() << " / " << test_data.size() << std::endl;
     }

@@ -1,7 +1,7 @@
 // The shared flag parser: values, and the mistakes it must name.
 #include <vector>
 
-#include "common/flags.h"
+#include "common/cli/flags.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,7 +1,7 @@
 // Gradient descent on the chapter's valley, and the optimal-step exercise.
 #include <cmath>
 
-#include "chapter1/gradient_descent.h"
+#include "chapter1/sections/gradient_descent.h"
 #include "tests/check.h"
 
 TEST_CASE(gradient_descent, two_steps, "") {

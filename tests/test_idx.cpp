@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "common/idx.h"
+#include "common/files/idx.h"
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 

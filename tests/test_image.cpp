@@ -2,7 +2,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "common/image.h"
+#include "common/files/image.h"
 #include "tests/check.h"
 
 TEST_CASE(image, pixels, "") {

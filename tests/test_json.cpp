@@ -1,10 +1,10 @@
-// The JSON reader (common/json.h): what it accepts, and a clear message with
+// The JSON reader (common/files/json.h): what it accepts, and a clear message with
 // file, line and column for everything it must refuse.
 #include <cmath>
 #include <limits>
 #include <string>
 
-#include "common/json.h"
+#include "common/files/json.h"
 #include "tests/check.h"
 
 TEST_CASE(json, values, "") {

@@ -1,4 +1,4 @@
-// network --curve's chart (chapter1/learning_curve.h): drawn well-formed,
+// network --curve's chart (chapter1/tools/learning_curve.h): drawn well-formed,
 // read back exactly, shared between runs, and never written over a file
 // that is not one.
 #include <cstdio>
@@ -9,8 +9,8 @@
 #include <vector>
 #include <string>
 
-#include "chapter1/learning_curve.h"
-#include "common/program.h"
+#include "chapter1/tools/learning_curve.h"
+#include "common/cli/program.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 

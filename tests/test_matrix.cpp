@@ -6,7 +6,8 @@
 #include <string>
 #include <utility>
 
-#include "common/matrix.h"
+#include "common/numerics/kernels.h"
+#include "common/numerics/matrix.h"
 #include "tests/check.h"
 
 namespace {
@@ -139,7 +140,7 @@ TEST_CASE(matrix, products_in_place, "") {
     dot(w, a, z);
     dot_transpose(w, delta, back);
     CHECK_ALL_NEAR(entries(z), entries(dot(w, a)), 0.0);
-    CHECK_ALL_NEAR(entries(back), entries(dot_transpose(w, delta)), 0.0);
+    CHECK_ALL_NEAR(entries(back), entries(dot(w.transpose(), delta)), 0.0);
     Vector wrong(4);
     CHECK_THROWS(dot(w, a, wrong), "dot: result of shape (4,1) cannot hold");
     CHECK_THROWS(dot_transpose(w, delta, wrong), "dot: result of shape (4,1) cannot hold");
@@ -162,7 +163,7 @@ TEST_CASE(matrix, add_outer_products, "") {
         Vector ak(rows), bk(cols);
         for (std::size_t i = 0; i < rows; ++i) ak[i] = a(k, i);
         for (std::size_t j = 0; j < cols; ++j) bk[j] = b(k, j);
-        expected += outer(ak, bk);
+        expected += dot(ak, bk.transpose());
     }
     add_outer_products(out, a, b, n);
     CHECK_ALL_NEAR(entries(out), entries(expected), 0.0);  // same additions, same order
@@ -204,8 +205,8 @@ TEST_CASE(matrix, in_place_updates, "") {
 TEST_CASE(matrix, dot_shape_mismatch, "") {
     CHECK_THROWS(dot(Matrix(30, 784), Vector(30)), "dot: shapes (30,784) and (30,1) not aligned");
     CHECK_THROWS(dot(Matrix(2, 3), Matrix(2, 3)), "dot: shapes (2,3) and (2,3) not aligned");
-    CHECK_THROWS(dot_transpose(Matrix(30, 784), Vector(10)),
-                 "dot: shapes (784,30) and (10,1) not aligned");
+    const Matrix w(30, 784);
+    CHECK_THROWS(dot(w.transpose(), Vector(10)), "dot: shapes (784,30) and (10,1) not aligned");
 }
 
 TEST_CASE(matrix, dot_matrix_matrix, "") {
@@ -219,35 +220,32 @@ TEST_CASE(matrix, dot_matrix_matrix, "") {
 TEST_CASE(matrix, dot_transpose, "") {
     Matrix w{{1, 2, 3}, {4, 5, 6}};
     Vector delta{1, -2};
-    Vector got = dot_transpose(w, delta);
+    Vector got = dot(w.transpose(), delta);  // a view: the transpose is never built
     CHECK_EQ(got.shape(), std::string("(3,1)"));
     CHECK_ALL_NEAR(entries(got), (std::vector<double>{-7, -8, -9}), 0.0);
     // Same as building the transpose and multiplying.
-    CHECK_ALL_NEAR(entries(got), entries(dot(transpose(w), Matrix{{1}, {-2}})), 0.0);
+    CHECK_ALL_NEAR(entries(got), entries(dot(Matrix(w.transpose()), Matrix{{1}, {-2}})), 0.0);
 }
 
 TEST_CASE(matrix, outer, "") {
     Vector delta{1, 2};
     Vector a{3, 4, 5};
-    Matrix m = outer(delta, a);
+    Matrix m = dot(delta, a.transpose());
     CHECK_EQ(m.shape(), std::string("(2,3)"));
     CHECK_ALL_NEAR(entries(m), (std::vector<double>{3, 4, 5, 6, 8, 10}), 0.0);
-    // It is np.dot(delta, a.transpose()).
-    CHECK_ALL_NEAR(entries(m), entries(dot(Matrix{{1}, {2}}, transpose(a))), 0.0);
-    Matrix out(2, 3);
-    out.fill(99.0);
-    outer(delta, a, out);  // overwrites, reusing storage
-    CHECK_ALL_NEAR(entries(out), entries(m), 0.0);
-    Matrix wrong(3, 2);
-    CHECK_THROWS(outer(delta, a, wrong), "outer: result of shape (3,2)");
+    // The outer product is the general np.dot of (2, 1) and (1, 3).
+    CHECK_ALL_NEAR(entries(m), entries(dot(Matrix{{1}, {2}}, Matrix(a.transpose()))), 0.0);
 }
 
 TEST_CASE(matrix, transpose, "") {
     Matrix m{{1, 2, 3}, {4, 5, 6}};
-    Matrix t = transpose(m);
+    CHECK_EQ(m.transpose().shape(), std::string("(3,2)"));  // a view of m
+    Matrix t(m.transpose());                                // ... copied
     CHECK_EQ(t.shape(), std::string("(3,2)"));
     CHECK_ALL_NEAR(entries(t), (std::vector<double>{1, 4, 2, 5, 3, 6}), 0.0);
-    Matrix row = transpose(Vector{7, 8});
+    const Vector v{7, 8};
+    CHECK_EQ(v.transpose().shape(), std::string("(1,2)"));
+    Matrix row(v.transpose());
     CHECK_EQ(row.shape(), std::string("(1,2)"));
     CHECK_ALL_NEAR(entries(row), (std::vector<double>{7, 8}), 0.0);
 }

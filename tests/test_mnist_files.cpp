@@ -4,8 +4,8 @@
 #include <fstream>
 #include <string>
 
-#include "common/mnist_files.h"
-#include "common/program.h"
+#include "common/files/mnist_files.h"
+#include "common/cli/program.h"
 #include "tests/check.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "chapter1/mnist_loader.h"
-#include "common/idx.h"
+#include "common/files/idx.h"
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 

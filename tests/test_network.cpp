@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "chapter1/network.h"
-#include "chapter1/training_flops.h"
+#include "chapter1/engine/training_flops.h"
 #include "tests/check.h"
 
 namespace {
@@ -39,13 +39,10 @@ struct Gradient {
     std::vector<Matrix> nabla_w;
 };
 
-// backprop's gradient for one example, with nabla_w multiplied out (BP4).
+// backprop's gradient for one example.
 Gradient backprop_of(const Network& net, const Vector& x, const Vector& y) {
-    Backprop out(net.sizes);
-    net.backprop(x, y, out);
-    Gradient g{out.nabla_b, {}};
-    for (std::size_t l = 0; l < net.weights.size(); ++l) g.nabla_w.push_back(out.nabla_w(l));
-    return g;
+    auto [nabla_b, nabla_w] = net.backprop(x, y);
+    return {nabla_b, nabla_w};
 }
 
 // dC_x/dp by a central difference, nudging `parameter` (a weight or bias of
@@ -79,48 +76,6 @@ void check_same_order(const std::vector<TrainingExample>& a, const std::vector<T
     CHECK_EQ(a.size(), b.size());
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
         CHECK_ALL_NEAR(entries(a[i].first), entries(b[i].first), 0.0);
-}
-
-// network.py's update_mini_batch and backprop as literally as C++ allows,
-// making fresh arrays wherever numpy does: the reference that the fast
-// Network::update_mini_batch (buffers made once, nabla_w summed a batch at a
-// time) must match bit for bit.
-void literal_update_mini_batch(Network& net, const std::vector<TrainingExample>& mini_batch, double eta) {
-    const std::size_t L = net.weights.size();
-    std::vector<Vector> nabla_b = zeros_like(net.biases);
-    std::vector<Matrix> nabla_w = zeros_like(net.weights);
-    for (const auto& [x, y] : mini_batch) {
-        std::vector<Vector> delta_nabla_b = zeros_like(net.biases);
-        std::vector<Matrix> delta_nabla_w = zeros_like(net.weights);
-        Vector activation = x;
-        std::vector<Vector> activations = {x};
-        std::vector<Vector> zs;
-        for (std::size_t l = 0; l < L; ++l) {
-            const Vector z = dot(net.weights[l], activation) + net.biases[l];
-            zs.push_back(z);
-            activation = sigmoid(z);
-            activations.push_back(activation);
-        }
-        Vector delta = net.cost_derivative(activations[L], y) * sigmoid_prime(zs[L - 1]);
-        delta_nabla_b[L - 1] = delta;
-        delta_nabla_w[L - 1] = outer(delta, activations[L - 1]);
-        for (std::size_t l = 2; l <= L; ++l) {  // python's l = 2 .. num_layers - 1
-            const Vector& z = zs[L - l];
-            const Vector sp = sigmoid_prime(z);
-            delta = dot_transpose(net.weights[L - l + 1], delta) * sp;
-            delta_nabla_b[L - l] = delta;
-            delta_nabla_w[L - l] = outer(delta, activations[L - l]);
-        }
-        for (std::size_t l = 0; l < L; ++l) {
-            nabla_b[l] = nabla_b[l] + delta_nabla_b[l];
-            nabla_w[l] = nabla_w[l] + delta_nabla_w[l];
-        }
-    }
-    const double m = static_cast<double>(mini_batch.size());
-    for (std::size_t l = 0; l < L; ++l) {
-        net.weights[l] = net.weights[l] - (eta / m) * nabla_w[l];
-        net.biases[l] = net.biases[l] - (eta / m) * nabla_b[l];
-    }
 }
 
 // network.py's SGD written out: each epoch shuffles `data` (with one
@@ -252,29 +207,6 @@ TEST_CASE(network, update_mini_batch, "") {
     for (std::size_t l = 0; l < sum_w.size(); ++l) {
         CHECK_ALL_NEAR(entries(net.weights[l]), entries(expected_w[l]), 0.0);  // same operations, same order
         CHECK_ALL_NEAR(entries(net.biases[l]), entries(expected_b[l]), 0.0);
-    }
-}
-
-TEST_CASE(network, update_mini_batch_bits, "") {
-    // The fast update against the literal one: several shapes (one and two
-    // hidden layers, sizes that are not multiples of the kernels' blocks),
-    // batches of 1 to 150 (over 100, nabla_w is summed in two goes), one
-    // network taking batches of changing sizes (its buffers are remade).
-    struct Case {
-        std::vector<int> sizes;
-        std::vector<std::size_t> batches;
-    };
-    for (const Case& c : {Case{{5, 4, 3}, {1, 3, 7}}, Case{{7, 6, 5, 4}, {10, 2}},
-                          Case{{21, 9, 3}, {150, 3, 150, 100, 101}}}) {
-        NumpyRandom np_random(12);
-        Network fast(c.sizes, np_random);
-        Network literal = fast;
-        for (std::size_t size : c.batches) {
-            const auto examples = random_examples(size, c.sizes.front(), c.sizes.back(), np_random);
-            fast.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
-            literal_update_mini_batch(literal, examples, 3.0);
-            check_same_parameters(fast, literal);
-        }
     }
 }
 
@@ -425,13 +357,9 @@ TEST_CASE(network, constructor_rejects_bad_sizes, "") {
     PythonRandom random(0);
     CHECK_THROWS(net.SGD(data, 1, 0, 1.0, random), "mini_batch_size must be at least 1");
     CHECK_THROWS(net.feedforward(Vector(3)), "dot: shapes (2,2) and (3,1) not aligned");
-    // backprop's buffers must be made for the network's layers.
-    Backprop wrong({2, 3, 2});
-    CHECK_THROWS(net.backprop(Vector(2), Vector(2), wrong), "Backprop buffers are shaped for 3 layers, the network has 2");
-    Backprop right({2, 2});
-    CHECK_THROWS(net.backprop(Vector(3), Vector(2), right), "dot: shapes (2,2) and (3,1) not aligned");
+    CHECK_THROWS(net.backprop(Vector(3), Vector(2)), "dot: shapes (2,2) and (3,1) not aligned");
     net.num_layers = 3;
-    CHECK_THROWS(net.backprop(Vector(2), Vector(2), right), "num_layers is 3 but there are 1 bias vectors");
+    CHECK_THROWS(net.backprop(Vector(2), Vector(2)), "num_layers is 3 but there are 1 bias vectors");
 }
 
 TEST_CASE(network, training_flops, "") {

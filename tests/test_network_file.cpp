@@ -1,12 +1,12 @@
 // Saving and loading a network in network2.py's JSON format
-// (chapter1/network_file.h): bit-for-bit round trips, and a clear error
+// (chapter1/tools/network_file.h): bit-for-bit round trips, and a clear error
 // naming the file and the place for every malformed file.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-#include "chapter1/network_file.h"
+#include "chapter1/tools/network_file.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,4 +1,4 @@
-// Doubles to text and back (common/number_text.h): the same text everywhere.
+// Doubles to text and back (common/numerics/number_text.h): the same text everywhere.
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -6,7 +6,7 @@
 #include <random>
 #include <string>
 
-#include "common/number_text.h"
+#include "common/numerics/number_text.h"
 #include "tests/check.h"
 
 namespace {

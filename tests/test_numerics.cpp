@@ -13,7 +13,7 @@
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
-#include "chapter1/network_file.h"
+#include "chapter1/tools/network_file.h"
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 
@@ -69,7 +69,7 @@ TEST_CASE(numerics, zero_input, "") {
     const Vector a = net.feedforward(Vector(784));
     for (std::size_t k = 0; k < a.size(); ++k) CHECK(a[k] > 0.0 && a[k] < 1.0);
     std::vector<TrainingExample> batch(10, {Vector(784), vectorized_result(3)});
-    net.update_mini_batch(MiniBatch<TrainingExample>(batch.data(), batch.size()), 3.0);
+    net.update_mini_batch(MiniBatch(batch.data(), batch.size()), 3.0);
     CHECK(!std::fetestexcept(FE_INVALID));
     for (std::size_t k = 0; k < before.size(); ++k)
         CHECK_EQ(net.weights[0].data()[k], before.data()[k]);

@@ -2,7 +2,7 @@
 // neurons", and the two exercises "Sigmoid neurons simulating perceptrons".
 #include <cmath>
 
-#include "chapter1/perceptron.h"
+#include "chapter1/sections/perceptron.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,13 +1,13 @@
-// The PGM reader (common/pgm.h) and the preparation of a picture as an MNIST
-// digit (common/mnist_style.h).
+// The PGM reader (common/files/pgm.h) and the preparation of a picture as an MNIST
+// digit (chapter1/tools/mnist_style.h).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
-#include "common/mnist_style.h"
-#include "common/pgm.h"
+#include "chapter1/tools/mnist_style.h"
+#include "common/files/pgm.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,12 +1,12 @@
-// The SVG pictures of chapter1/pictures.h: well-formed, and holding what
+// The SVG pictures of chapter1/tools/pictures.h: well-formed, and holding what
 // they must (tiles, bars, captions), on small networks and synthetic images.
 #include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "chapter1/pictures.h"
-#include "common/svg.h"
+#include "chapter1/tools/pictures.h"
+#include "common/drawing/svg.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 

@@ -1,4 +1,4 @@
-// The shared program helpers (common/program.h) that touch files:
+// The shared program helpers (common/cli/program.h) that touch files:
 // require_writable, which runs before any work and must leave no trace.
 #include <filesystem>
 #include <fstream>
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "common/program.h"
+#include "common/cli/program.h"
 #include "tests/check.h"
 
 namespace {

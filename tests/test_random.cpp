@@ -6,7 +6,7 @@
 #include <random>
 #include <vector>
 
-#include "common/random.h"
+#include "common/numerics/random.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,11 +1,11 @@
-// The RBF kernel on byte images (common/rbf_kernel.h): exact integer dot
+// The RBF kernel on byte images (chapter1/svm/rbf_kernel.h): exact integer dot
 // products, and kernel values equal to those computed from the pixels k/256.
 #include <cmath>
 #include <cstdint>
 #include <random>
 #include <vector>
 
-#include "common/rbf_kernel.h"
+#include "chapter1/svm/rbf_kernel.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,9 +1,9 @@
-// A whole file as bytes (common/read_file.h).
+// A whole file as bytes (common/files/read_file.h).
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-#include "common/read_file.h"
+#include "common/files/read_file.h"
 #include "tests/check.h"
 
 TEST_CASE(read_file, bytes_as_written, "") {

@@ -1,11 +1,11 @@
-// The two-class SMO solver (chapter1/smo.h) on problems whose answers are
+// The two-class SMO solver (chapter1/svm/smo.h) on problems whose answers are
 // known: solved by hand, by symmetry, or checked against the optimality
 // conditions recomputed here from scratch.
 #include <cmath>
 #include <random>
 #include <vector>
 
-#include "chapter1/smo.h"
+#include "chapter1/svm/smo.h"
 #include "tests/check.h"
 
 namespace {

@@ -1,4 +1,4 @@
-// One-vs-one SVM classification (chapter1/svc.h): small problems, and
+// One-vs-one SVM classification (chapter1/svm/svc.h): small problems, and
 // mnist_svm.py's baseline on the first 2,000 MNIST training images.
 #include <algorithm>
 #include <cstdint>
@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "chapter1/mnist_loader.h"
-#include "chapter1/svc.h"
+#include "chapter1/svm/svc.h"
 #include "tests/check.h"
 #include "tests/mnist_fixture.h"
 

@@ -1,7 +1,7 @@
-// The SVG writer (common/svg.h), and the XML checker the picture tests use.
+// The SVG writer (common/drawing/svg.h), and the XML checker the picture tests use.
 #include <string>
 
-#include "common/svg.h"
+#include "common/drawing/svg.h"
 #include "tests/check.h"
 #include "tests/xml_check.h"
 

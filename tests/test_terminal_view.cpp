@@ -1,9 +1,9 @@
-// Terminal pictures (common/terminal_view.h): shades, sizes, bars.
+// Terminal pictures (chapter1/tools/terminal_view.h): shades, sizes, bars.
 #include <cstdlib>
 #include <string>
 #include <vector>
 
-#include "common/terminal_view.h"
+#include "chapter1/tools/terminal_view.h"
 #include "tests/check.h"
 
 namespace {

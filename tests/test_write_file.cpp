@@ -1,4 +1,4 @@
-// Files replaced whole or not at all (common/write_file.h), also when the
+// Files replaced whole or not at all (common/files/write_file.h), also when the
 // write fails half way.
 #include <filesystem>
 #include <fstream>
@@ -6,10 +6,10 @@
 #include <string>
 
 #include "chapter1/network.h"
-#include "chapter1/network_file.h"
-#include "common/random.h"
-#include "common/read_file.h"
-#include "common/write_file.h"
+#include "chapter1/tools/network_file.h"
+#include "common/numerics/random.h"
+#include "common/files/read_file.h"
+#include "common/files/write_file.h"
 #include "tests/check.h"
 
 #ifndef _WIN32

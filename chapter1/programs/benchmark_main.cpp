@@ -1,5 +1,5 @@
-// build/chapter1/benchmark: how fast the port loads MNIST, trains and
-// evaluates.
+// build/chapter1/benchmark: how fast the project loads MNIST, trains (with the
+// fast engine, or with --literal the port) and evaluates.
 //
 // Timings never decide a test; they are measured here and reported. For each
 // of --epochs epochs it times one epoch of SGD (without test data) and one
@@ -12,10 +12,11 @@
 #include <sstream>
 #include <string>
 
+#include "chapter1/engine/training_engine.h"
+#include "chapter1/engine/training_flops.h"
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
-#include "chapter1/training_flops.h"
-#include "common/program.h"
+#include "common/cli/program.h"
 
 namespace {
 
@@ -27,10 +28,10 @@ images, and prints a line per epoch, then the medians, then one line for
 scripts, such as
 
   bench sizes=784,30,10 load_s=0.45 train_s=0.2620 eval_s=0.0270
-        gflops=19.2 peak_rss_mb=96
+        gflops=19.2 peak_rss_mb=96 trainer=engine
 
 (all on one line). gflops is the floating-point work of a training epoch
-(5.0 GFLOP for 784,30,10; see chapter1/training_flops.h) over its median
+(5.0 GFLOP for 784,30,10; see chapter1/engine/training_flops.h) over its median
 time; peak_rss_mb is the most memory the process held, where the system
 tells (otherwise n/a).
 
@@ -42,6 +43,8 @@ To time the book's network.py the same way, wrap its SGD call in Python:
   --epochs N            epochs to time (default 5)
   --mini-batch-size N   (default 10)
   --seed S              (default 0)
+  --literal             time the line-by-line port (Network::SGD), not the
+                        fast engine (trainer=literal)
   --data DIR            folder holding the MNIST IDX files (default: the
                         project's data/)
   -h, --help            this text
@@ -63,7 +66,7 @@ std::string joined(const std::vector<int>& sizes) {
 
 int main(int argc, char** argv) {
     return run_program("benchmark", kUsage, argc, argv,
-                       {"sizes", "epochs", "mini-batch-size", "seed", "data"}, {}, [](const Flags& flags) {
+                       {"sizes", "epochs", "mini-batch-size", "seed", "data"}, {"literal"}, [](const Flags& flags) {
         const std::vector<int> sizes = mnist_sizes_from(flags);
         const int epochs = static_cast<int>(flags.get_int("epochs", 5, 1, 1000));
         const int mini_batch_size = static_cast<int>(flags.get_int("mini-batch-size", 10, 1, 50000));
@@ -79,12 +82,17 @@ int main(int argc, char** argv) {
         PythonRandom random(seed);
         NumpyRandom np_random(seed);
         Network net(sizes, np_random);
+        TrainingEngine engine(net);
+        const bool literal = flags.has("literal");
         std::vector<double> train_s, eval_s;
         for (int j = 0; j < epochs; ++j) {
             std::ostringstream quiet;  // SGD's "Epoch j complete" line is not wanted here
             std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
             const auto t0 = clock::now();
-            net.SGD(training_data, 1, mini_batch_size, 3.0, random);
+            if (literal)
+                net.SGD(training_data, 1, mini_batch_size, 3.0, random);
+            else
+                engine.SGD(training_data, 1, mini_batch_size, 3.0, random);
             const auto t1 = clock::now();
             std::cout.rdbuf(saved);
             const int correct = net.evaluate(test_data);
@@ -100,8 +108,9 @@ int main(int argc, char** argv) {
         std::printf("load_data_wrapper %.2f s\n", load.count());
         std::printf("median train_s_per_epoch %.4f (%.0f examples/s, %.1f GFLOP/s)\n", train, n / train, gflops);
         std::printf("median eval_s %.4f\n", eval);
-        std::printf("bench sizes=%s load_s=%.2f train_s=%.4f eval_s=%.4f gflops=%.1f peak_rss_mb=%s\n",
-                    joined(sizes).c_str(), load.count(), train, eval, gflops, peak_rss_mb().c_str());
+        std::printf("bench sizes=%s load_s=%.2f train_s=%.4f eval_s=%.4f gflops=%.1f peak_rss_mb=%s trainer=%s\n",
+                    joined(sizes).c_str(), load.count(), train, eval, gflops, peak_rss_mb().c_str(),
+                    literal ? "literal" : "engine");
         return 0;
     });
 }

@@ -5,10 +5,10 @@
 #include <cstdio>
 #include <iostream>
 
-#include "chapter1/bitwise_layer.h"
+#include "chapter1/sections/bitwise_layer.h"
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
-#include "common/program.h"
+#include "common/cli/program.h"
 
 namespace {
 

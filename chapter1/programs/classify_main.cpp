@@ -11,12 +11,12 @@
 
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
-#include "chapter1/network_file.h"
-#include "chapter1/pictures.h"
-#include "common/mnist_style.h"
-#include "common/pgm.h"
-#include "common/program.h"
-#include "common/terminal_view.h"
+#include "chapter1/tools/network_file.h"
+#include "chapter1/tools/pictures.h"
+#include "chapter1/tools/mnist_style.h"
+#include "common/files/pgm.h"
+#include "common/cli/program.h"
+#include "chapter1/tools/terminal_view.h"
 
 namespace {
 

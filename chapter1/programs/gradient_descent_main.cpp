@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "chapter1/gradient_descent.h"
-#include "chapter1/pictures.h"
-#include "common/program.h"
+#include "chapter1/sections/gradient_descent.h"
+#include "chapter1/tools/pictures.h"
+#include "common/cli/program.h"
 
 namespace {
 

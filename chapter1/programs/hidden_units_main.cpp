@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <string>
 
-#include "chapter1/network_file.h"
-#include "chapter1/pictures.h"
-#include "common/program.h"
+#include "chapter1/tools/network_file.h"
+#include "chapter1/tools/pictures.h"
+#include "common/cli/program.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "chapter1/mnist_loader.h"
-#include "chapter1/network_file.h"
-#include "chapter1/pictures.h"
-#include "common/program.h"
+#include "chapter1/tools/network_file.h"
+#include "chapter1/tools/pictures.h"
+#include "common/cli/program.h"
 
 namespace {
 

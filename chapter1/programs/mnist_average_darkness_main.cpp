@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "chapter1/mnist_average_darkness.h"
-#include "common/program.h"
+#include "common/cli/program.h"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "chapter1/mnist_loader.h"
-#include "chapter1/svc.h"
-#include "common/checksum.h"
-#include "common/program.h"
+#include "chapter1/svm/svc.h"
+#include "common/files/checksum.h"
+#include "common/cli/program.h"
 
 namespace {
 

@@ -3,9 +3,12 @@
 // (section "Implementing our network to classify digits").
 //
 // With --seed S it starts from the weights and shuffles that network.py gets
-// after `random.seed(S); np.random.seed(S)`.
+// after `random.seed(S); np.random.seed(S)`. It trains with the fast engine
+// (chapter1/engine/), or with --literal with the port itself (Network::SGD):
+// the same transcript to the last digit, the port several times slower.
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <sstream>
 #include <vector>
@@ -13,13 +16,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "chapter1/engine/training_engine.h"
 #include "chapter1/mnist_loader.h"
 #include "chapter1/network.h"
-#include "chapter1/learning_curve.h"
-#include "chapter1/network_file.h"
-#include "common/checksum.h"
-#include "common/program.h"
-#include "common/random.h"
+#include "chapter1/tools/learning_curve.h"
+#include "chapter1/tools/network_file.h"
+#include "common/files/checksum.h"
+#include "common/cli/program.h"
+#include "common/numerics/random.h"
 
 namespace {
 
@@ -57,6 +61,9 @@ each epoch. The defaults are the book's run.
                           and bias: their sum to 17 significant digits and a
                           64-bit FNV-1a hash of their bits (two runs that
                           print the same line trained to the same bits)
+  --literal               train with the line-by-line port of network.py
+                          (Network::SGD) instead of the fast engine: the
+                          same numbers, several times slower
   -h, --help              this text
 )";
 
@@ -71,20 +78,18 @@ std::string default_label(const Network& net, double eta, std::uint32_t seed, co
 }
 
 // network.py's SGD with test data, epoch by epoch, redrawing the chart after
-// each. Differs from network.py: SGD is called for one epoch at a time (its
-// own per-epoch line silenced, the same line printed here), which shuffles
-// and trains exactly as one call for all epochs does; between epochs the
-// chart is rewritten.
-template <class TrainingData, class TestData>
-void train_drawing_curve(Network& net, TrainingData& training_data, const TestData& test_data, int epochs,
-                         int mini_batch_size, double eta, PythonRandom& random, std::vector<CurveSeries>& curve,
-                         CurveSeries& run, const std::string& file) {
+// each: `sgd_epoch` trains one epoch (its own per-epoch line silenced, the
+// same line printed here), which shuffles and trains exactly as one call for
+// all epochs does; between epochs the chart is rewritten.
+void train_drawing_curve(const Network& net, const std::function<void()>& sgd_epoch,
+                         const std::vector<MnistTestExample>& test_data, int epochs,
+                         std::vector<CurveSeries>& curve, CurveSeries& run, const std::string& file) {
     const std::string title = "Test accuracy per epoch, " + std::to_string(test_data.size()) + " MNIST test images";
     for (int j = 0; j < epochs; ++j) {
         const auto start = std::chrono::steady_clock::now();
         std::ostringstream quiet;
         std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
-        net.SGD(training_data, 1, mini_batch_size, eta, random);
+        sgd_epoch();
         std::cout.rdbuf(saved);
         const int score = net.evaluate(test_data);
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
@@ -113,7 +118,7 @@ int main(int argc, char** argv) {
         "network", kUsage, argc, argv,
         {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data", "save", "load", "curve",
          "curve-label"},
-        {"checksum"},
+        {"checksum", "literal"},
         [](const Flags& flags) {
             if (flags.has("load") && flags.has("sizes"))
                 throw UsageError("--sizes and --load: a loaded network has the sizes it was saved with");
@@ -150,12 +155,21 @@ int main(int argc, char** argv) {
             PythonRandom random(seed);     // random.seed(S)
             NumpyRandom np_random(seed);   // np.random.seed(S)
             Network net = loaded ? std::move(*loaded) : Network(sizes, np_random);
+            TrainingEngine engine(net);
+            const bool literal = flags.has("literal");
+            // net.SGD(training_data, epochs, mini_batch_size, eta, test_data=test_data)
+            auto sgd = [&](int sgd_epochs, const std::vector<MnistTestExample>* test) {
+                if (literal)
+                    net.SGD(training_data, sgd_epochs, mini_batch_size, eta, random, test);
+                else
+                    engine.SGD(training_data, sgd_epochs, mini_batch_size, eta, random, test);
+            };
             if (flags.has("curve")) {
                 CurveSeries run{flags.get_string("curve-label", default_label(net, eta, seed, flags)), {}};
-                train_drawing_curve(net, training_data, test_data, epochs, mini_batch_size, eta, random, curve, run,
+                train_drawing_curve(net, [&] { sgd(1, nullptr); }, test_data, epochs, curve, run,
                                     flags.get_string("curve", ""));
             } else {
-                net.SGD(training_data, epochs, mini_batch_size, eta, random, &test_data);
+                sgd(epochs, &test_data);
             }
             if (epochs == 0)
                 std::cout << "Evaluation: " << net.evaluate(test_data) << " / " << test_data.size() << std::endl;

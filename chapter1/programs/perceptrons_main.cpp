@@ -3,8 +3,8 @@
 // perceptron (Eq. (2)) and the one-bit adder built from NAND perceptrons.
 #include <cstdio>
 
-#include "chapter1/perceptron.h"
-#include "common/program.h"
+#include "chapter1/sections/perceptron.h"
+#include "common/cli/program.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <string>
 
-#include "chapter1/perceptron.h"
-#include "common/program.h"
+#include "chapter1/sections/perceptron.h"
+#include "common/cli/program.h"
 
 namespace {
 

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "chapter1/network.h"
-#include "common/program.h"
-#include "common/random.h"
+#include "common/cli/program.h"
+#include "common/numerics/random.h"
 
 namespace {
 
@@ -39,17 +39,18 @@ double quadratic_cost(const Network& net, const std::vector<TrainingExample>& da
 
 // One example's forward and backward pass, as backprop works them out. A
 // good place for a breakpoint: `break show_example`, then `print x`,
-// `print net.weights`, and after backprop `print delta_nabla.zs`.
+// `print net.weights`; or step into net.backprop and print its lists.
 void show_example(const Network& net, const Vector& x, const Vector& y) {
     std::cout << "  example x = " << x[0] << "," << x[1] << "  y = " << y[0] << "\n";
-    Backprop delta_nabla(net.sizes);
-    net.backprop(x, y, delta_nabla);
-    for (std::size_t l = 0; l < net.weights.size(); ++l)  // Eq. (22), before and after sigma
-        std::cout << "    zs[" << l << "] =\n" << delta_nabla.zs[l] << "\n    activations[" << l + 1 << "] =\n"
-                  << delta_nabla.activations[l + 1] << "\n";
+    Vector activation = x;  // backprop's forward pass, Eq. (22), before and after sigma
+    for (std::size_t l = 0; l < net.weights.size(); ++l) {
+        const Vector z = dot(net.weights[l], activation) + net.biases[l];
+        activation = sigmoid(z);
+        std::cout << "    zs[" << l << "] =\n" << z << "\n    activations[" << l + 1 << "] =\n" << activation << "\n";
+    }
+    const auto [nabla_b, nabla_w] = net.backprop(x, y);
     for (std::size_t l = 0; l < net.weights.size(); ++l)
-        std::cout << "    nabla_b[" << l << "] =\n" << delta_nabla.nabla_b[l] << "\n    nabla_w[" << l << "] =\n"
-                  << delta_nabla.nabla_w(l) << "\n";
+        std::cout << "    nabla_b[" << l << "] =\n" << nabla_b[l] << "\n    nabla_w[" << l << "] =\n" << nabla_w[l] << "\n";
 }
 
 void show_parameters(const Network& net) {

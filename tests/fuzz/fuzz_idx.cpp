@@ -1,8 +1,8 @@
-// Fuzz target for the IDX reader (common/idx.cpp, parse_idx).
+// Fuzz target for the IDX reader (common/files/idx.cpp, parse_idx).
 #include <stdexcept>
 #include <string>
 
-#include "common/idx.h"
+#include "common/files/idx.h"
 #include "tests/fuzz/fuzz_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

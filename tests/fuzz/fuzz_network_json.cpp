@@ -1,10 +1,10 @@
-// Fuzz target for the network reader (chapter1/network_file.cpp,
-// network_from_json) and the JSON parser under it (common/json.cpp).
+// Fuzz target for the network reader (chapter1/tools/network_file.cpp,
+// network_from_json) and the JSON parser under it (common/files/json.cpp).
 #include <cmath>
 #include <stdexcept>
 #include <string>
 
-#include "chapter1/network_file.h"
+#include "chapter1/tools/network_file.h"
 #include "tests/fuzz/fuzz_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,10 +1,10 @@
-// Fuzz target for the PGM reader (common/pgm.cpp, parse_pgm) and the
-// preparation that follows it in classify (common/mnist_style.cpp).
+// Fuzz target for the PGM reader (common/files/pgm.cpp, parse_pgm) and the
+// preparation that follows it in classify (chapter1/tools/mnist_style.cpp).
 #include <stdexcept>
 #include <string>
 
-#include "common/mnist_style.h"
-#include "common/pgm.h"
+#include "chapter1/tools/mnist_style.h"
+#include "common/files/pgm.h"
 #include "tests/fuzz/fuzz_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
