@@ -1,12 +1,13 @@
 # Runs a program and checks its exit status and output (cmake -P, no other tools).
 # Inputs: EXE, optional EMULATOR (what runs EXE when cross-compiling, its
 # words separated by |), optional MNIST_DIR (the data the program needs), ARGS (the arguments separated by |), EXPECT_RC (the exit status), EXPECT (a regular
-# expression the combined stdout and stderr must match), optional EXPECT_LINES
+# expression the combined stdout and stderr must match, or EXPECT_FILE, a file
+# holding it), optional EXPECT_LINES
 # (how many lines the output must have), optional DOC (a Markdown file that
 # must contain the program's standard output verbatim, or its first DOC_LINES
 # lines when that is given), optional FILE and FILE_EXPECT (a file the
 # program writes, removed first unless KEEP_FILE is true, and a regular
-# expression it must match: for
+# expression it must match, or FILE_EXPECT_FILE, a file holding it: for
 # pictures and charts, whose content the output does not show), optional
 # SEED (a regular expression on the output whose first group replaces @SEED@
 # in FILE_EXPECT: what the program printed must be what it wrote).
@@ -24,6 +25,14 @@ endif()
 if(DEFINED FILE AND NOT KEEP_FILE)
   file(REMOVE "${FILE}")
 endif()
+# A long pattern kept in a file (tests/programs/expected/): the file's text
+# is the pattern, without the line break that ends the file.
+foreach(option EXPECT FILE_EXPECT)
+  if(DEFINED ${option}_FILE)
+    file(READ "${${option}_FILE}" ${option})
+    string(REGEX REPLACE "\n$" "" ${option} "${${option}}")
+  endif()
+endforeach()
 string(REPLACE "|" ";" ARGS "${ARGS}")
 string(REPLACE "|" ";" emulator "${EMULATOR}")  # Wine, for a Windows .exe built on Linux
 execute_process(COMMAND ${emulator} "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

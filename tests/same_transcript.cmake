@@ -1,0 +1,33 @@
+# Runs a program twice, with ARGS and with ARGS plus EXTRA, and checks that
+# both print the same text once each epoch line's wall time, "(0.31 s)", is
+# dropped (cmake -P). Inputs: EXE, ARGS and EXTRA (words separated by |),
+# optional EMULATOR, MNIST_DIR (skipped with a hint when the data is missing,
+# except under CI).
+cmake_minimum_required(VERSION 3.16)
+include("${CMAKE_CURRENT_LIST_DIR}/mnist_or_skip.cmake")
+nndl_mnist_missing("${MNIST_DIR}" why)
+if(why)
+  message("${why}")
+  return()
+endif()
+string(REPLACE "|" ";" ARGS "${ARGS}")
+string(REPLACE "|" ";" EXTRA "${EXTRA}")
+string(REPLACE "|" ";" emulator "${EMULATOR}")
+foreach(run plain extra)
+  set(args ${ARGS})
+  if(run STREQUAL "extra")
+    list(APPEND args ${EXTRA})
+  endif()
+  execute_process(COMMAND ${emulator} "${EXE}" ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${EXE} ${args}: exit status ${rc}\n${out}${err}")
+  endif()
+  string(REGEX REPLACE " \\([0-9.]+ s\\)\n" "\n" ${run} "${out}")
+endforeach()
+if(NOT plain STREQUAL extra)
+  message(FATAL_ERROR "${EXE} prints other text with ${EXTRA}:\nwithout:\n${plain}\nwith:\n${extra}")
+endif()
+if(NOT plain MATCHES "\nchecksum: ")
+  message(FATAL_ERROR "expected a checksum line:\n${plain}")
+endif()
+message(STATUS "the same text with and without ${EXTRA}:\n${plain}")
