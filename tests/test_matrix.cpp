@@ -126,6 +126,22 @@ TEST_CASE(matrix, dot_halving_steps, "") {
     }
 }
 
+TEST_CASE(matrix, dot_transpose_summation_order, "") {
+    // np.dot(w.transpose(), delta) adds w[i][j] * delta[i] for i = 0, 1, ...
+    // in that order (products.h): with terms of wildly different sizes, any
+    // other order gives other bits. Column 0: 1e16 - 1e16 + 1 = 1 in order,
+    // 0 the other way round; column 1 the reverse case.
+    const Matrix w{{1e16, 1.0}, {-1e16, -1e16}, {1.0, 1e16}};
+    const Vector delta{1.0, 1.0, 1.0};
+    const Vector got = dot(w.transpose(), delta);
+    CHECK_EQ(got[0], 1.0);
+    CHECK_EQ(got[1], 0.0);
+    Vector out(2);
+    dot_transpose(w, delta, out);  // the kernel the engine calls
+    CHECK_EQ(out[0], 1.0);
+    CHECK_EQ(out[1], 0.0);
+}
+
 TEST_CASE(matrix, products_in_place, "") {
     // The forms that write into `out` give the bits of the ones that return.
     Matrix w(5, 37);

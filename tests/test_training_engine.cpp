@@ -79,9 +79,10 @@ struct Row {
 template <class Example>
 bool same_bits_every_epoch(const Row& row, std::vector<Example> data, NumpyRandom& np_random) {
     Network port(row.sizes, np_random);
+    const Network start = port;
     Network fast = port;
     TrainingEngine engine(fast);
-    std::vector<Example> fast_data = data;
+    std::vector<Example> fast_data = data, whole_data = data;
     PythonRandom random(7), fast_random(7);
     std::ostringstream quiet;  // SGD's "Epoch j complete" lines
     std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
@@ -91,6 +92,15 @@ bool same_bits_every_epoch(const Row& row, std::vector<Example> data, NumpyRando
         port.SGD(data, 1, row.mini_batch_size, row.eta, random);
         engine.SGD(fast_data, 1, row.mini_batch_size, row.eta, fast_random);
         difference = first_difference(port, fast);
+    }
+    // The same epochs in one call of the engine's SGD: its own epoch loop
+    // (a shuffle at the start of each epoch) must land on the same bits.
+    if (difference.empty()) {
+        Network whole = start;
+        PythonRandom whole_random(7);
+        TrainingEngine(whole).SGD(whole_data, row.epochs, row.mini_batch_size, row.eta, whole_random);
+        difference = first_difference(port, whole);
+        if (!difference.empty()) difference = "(all epochs in one SGD call) " + difference;
     }
     std::cout.rdbuf(saved);
     std::string sizes;
@@ -135,12 +145,13 @@ TEST_CASE(training_engine, identity_table, "") {
 
 TEST_CASE(training_engine, batches_of_changing_size, "") {
     // One engine given batches of 1 to 150 in turn: its buffers are remade
-    // when a batch needs more held rows, and reused when it needs fewer.
+    // when a batch needs more held rows (3, then 7, then 150), and reused
+    // when it needs fewer.
     NumpyRandom np_random(12);
     Network port({21, 9, 3}, np_random);
     Network fast = port;
     TrainingEngine engine(fast);
-    for (std::size_t size : {150, 3, 150, 100, 101, 1, 7}) {
+    for (std::size_t size : {3, 1, 7, 150, 3, 150, 100, 101, 1, 7}) {
         const auto examples = vectors(size, 21, 3, np_random);
         port.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
         engine.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
@@ -150,18 +161,23 @@ TEST_CASE(training_engine, batches_of_changing_size, "") {
 
 TEST_CASE(training_engine, follows_a_changed_network, "") {
     // The engine trains whatever its Network holds now: a network replaced
-    // by one of other sizes (as --load does) is trained as the port would.
+    // by one of other sizes (as --load does) is trained as the port would,
+    // whichever shape changed: everything, one layer fewer, only the inputs.
     NumpyRandom np_random(4);
     Network fast({6, 5, 2}, np_random);
     TrainingEngine engine(fast);
-    const auto small = vectors(12, 6, 2, np_random);
-    engine.update_mini_batch(MiniBatch(small.data(), small.size()), 3.0);
-    fast = Network({8, 4, 4, 3}, np_random);
-    Network port = fast;
-    const auto other = vectors(12, 8, 3, np_random);
-    engine.update_mini_batch(MiniBatch(other.data(), other.size()), 3.0);
-    port.update_mini_batch(MiniBatch(other.data(), other.size()), 3.0);
-    CHECK_EQ(first_difference(port, fast), std::string());
+    const auto first = vectors(12, 6, 2, np_random);
+    engine.update_mini_batch(MiniBatch(first.data(), first.size()), 3.0);
+    for (const std::vector<int>& sizes :
+         std::vector<std::vector<int>>{{8, 4, 4, 3}, {8, 4, 4}, {8, 4, 4, 3}, {6, 4, 4, 3}, {6, 4, 4, 3}}) {
+        fast = Network(sizes, np_random);
+        Network port = fast;
+        const auto examples = vectors(12, static_cast<std::size_t>(sizes.front()),
+                                      static_cast<std::size_t>(sizes.back()), np_random);
+        engine.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
+        port.update_mini_batch(MiniBatch(examples.data(), examples.size()), 3.0);
+        CHECK_EQ(first_difference(port, fast), std::string());
+    }
 }
 
 TEST_CASE(training_engine, refuses_what_the_port_refuses, "") {
