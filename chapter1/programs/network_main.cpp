@@ -157,12 +157,14 @@ int main(int argc, char** argv) {
             Network net = loaded ? std::move(*loaded) : Network(sizes, np_random);
             TrainingEngine engine(net);
             const bool literal = flags.has("literal");
-            // net.SGD(training_data, epochs, mini_batch_size, eta, test_data=test_data)
+            // net.SGD(training_data, epochs, mini_batch_size, eta, test_data=test_data).
+            // (A named reference: C++17 lambdas cannot capture a structured binding.)
+            std::vector<MnistTrainingExample>& data = training_data;
             auto sgd = [&](int sgd_epochs, const std::vector<MnistTestExample>* test) {
                 if (literal)
-                    net.SGD(training_data, sgd_epochs, mini_batch_size, eta, random, test);
+                    net.SGD(data, sgd_epochs, mini_batch_size, eta, random, test);
                 else
-                    engine.SGD(training_data, sgd_epochs, mini_batch_size, eta, random, test);
+                    engine.SGD(data, sgd_epochs, mini_batch_size, eta, random, test);
             };
             if (flags.has("curve")) {
                 CurveSeries run{flags.get_string("curve-label", default_label(net, eta, seed, flags)), {}};

@@ -25,8 +25,6 @@ namespace {
 // overlap on any x86-64 and the compiler need not reorder anything.
 constexpr std::size_t kLanes = 16;
 
-}  // namespace
-
 // x . y over n contiguous doubles, in a fixed order: product j is added to
 // partial sum j % 16, then the sixteen sums are added pairwise, halving the
 // count each time (16 -> 8 -> 4 -> 2 -> 1). numpy's BLAS uses an order of
@@ -44,8 +42,6 @@ double inner(const double* x, const double* y, std::size_t n) {
     for (std::size_t q = 0; q < 4; ++q) four[q] = eight[q] + eight[q + 4];
     return (four[0] + four[2]) + (four[1] + four[3]);
 }
-
-namespace {
 
 void require_dot_shapes(const Matrix& w, const Vector& a, const Vector& out) {
     if (w.cols() != a.rows()) shape_error("dot", w, a, "not aligned");

@@ -9,11 +9,9 @@
 
 #include "common/numerics/matrix.h"
 
-// x . y over n contiguous doubles, in the project's one fixed order: product
-// j goes to partial sum j % 16, then the sixteen are added pairwise.
-double inner(const double* x, const double* y, std::size_t n);
-
-// out = np.dot(w, a), out of shape (w.rows(), 1).
+// out = np.dot(w, a), out of shape (w.rows(), 1). Each entry is the dot
+// product of a row of w with a in the project's one fixed order: product j
+// goes to partial sum j % 16, then the sixteen are added pairwise.
 void dot(const Matrix& w, const Vector& a, Vector& out);
 // out = np.dot(w.transpose(), delta), out of shape (w.cols(), 1).
 void dot_transpose(const Matrix& w, const Vector& delta, Vector& out);
