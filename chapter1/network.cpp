@@ -11,6 +11,7 @@
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "chapter1/epoch_time.h"
 #include "common/numerics/python_idioms.h"
@@ -133,7 +134,7 @@ std::pair<std::vector<Vector>, std::vector<Matrix>> Network::backprop(const Vect
         from_end(nabla_b, l) = delta;                                                 // BP3
         from_end(nabla_w, l) = dot(delta, from_end(activations, l + 1).transpose());  // BP4
     }
-    return {nabla_b, nabla_w};
+    return {std::move(nabla_b), std::move(nabla_w)};  // return (nabla_b, nabla_w), without a copy
 }
 
 // network.py: Network.evaluate. The answer is the index of the most active

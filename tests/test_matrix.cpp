@@ -444,3 +444,26 @@ TEST_CASE(matrix, print_wraps_like_numpy, "") {
     }
     CHECK(wrapped >= 6);  // most cases do wrap
 }
+
+TEST_CASE(matrix, empty, "") {
+    // np.empty: the shape asked for, entries unset until written; a result
+    // built on it (every element-wise operation's) holds only what it wrote.
+    Matrix m = Matrix::empty(2, 3);
+    CHECK_EQ(m.shape(), std::string("(2,3)"));
+    m.fill(1.5);
+    CHECK_ALL_NEAR(entries(m), (std::vector<double>(6, 1.5)), 0.0);
+    CHECK_EQ(Vector::empty(4).shape(), std::string("(4,1)"));
+    CHECK_EQ(Vector::empty(0).size(), 0u);
+    for (int round = 0; round < 3; ++round) {  // reuse of freed memory must not leak old values in
+        const Vector a{1, 2, 3}, b{10, 20, 30};
+        CHECK_ALL_NEAR(entries(a + b), (std::vector<double>{11, 22, 33}), 0.0);
+        CHECK_ALL_NEAR(entries(2.0 * a), (std::vector<double>{2, 4, 6}), 0.0);
+    }
+    // Every entry of a Matrix(r, c) is zero, as np.zeros, whatever memory it reuses.
+    for (int round = 0; round < 3; ++round) {
+        Matrix junk = Matrix::empty(50, 50);
+        junk.fill(7.0);
+    }
+    const Matrix zeros(50, 50);
+    CHECK_EQ(sum(zeros), 0.0);
+}

@@ -29,6 +29,14 @@ Matrix::Matrix(std::initializer_list<std::initializer_list<double>> rows)
     }
 }
 
+Matrix Matrix::empty(std::size_t rows, std::size_t cols) {
+    Matrix m;
+    m.rows_ = rows;
+    m.cols_ = cols;
+    m.data_ = Doubles(rows * cols);  // no value given: left unset (CacheLineAllocator)
+    return m;
+}
+
 Matrix::Matrix(const TransposedMatrix& t) : Matrix(t.rows(), t.cols()) {
     for (std::size_t i = 0; i < rows_; ++i)
         for (std::size_t j = 0; j < cols_; ++j) data_[i * cols_ + j] = t.of(j, i);
@@ -70,6 +78,12 @@ Vector::Vector(std::size_t n) : data_(n, 0.0) {}
 
 Vector::Vector(std::initializer_list<double> values) : data_(values) {}
 
+Vector Vector::empty(std::size_t n) {
+    Vector v;
+    v.data_ = Doubles(n);  // no value given: left unset (CacheLineAllocator)
+    return v;
+}
+
 std::string Vector::shape() const { return shape_of(data_.size(), 1); }
 
 Vector& Vector::operator+=(const Vector& other) {
@@ -101,29 +115,35 @@ void Vector::fill(double value) { std::fill(data_.begin(), data_.end(), value); 
 
 namespace {
 
+Matrix empty_like(const Matrix& m) { return Matrix::empty(m.rows(), m.cols()); }
+Vector empty_like(const Vector& v) { return Vector::empty(v.size()); }
+
 template <class T, class Op>
 T elementwise(const char* op_name, const T& a, const T& b, Op op) {
     require_same_shape(op_name, a, b);
-    T out = a;
+    T out = empty_like(a);
     double* o = out.data();
+    const double* x = a.data();
     const double* y = b.data();
-    for (std::size_t k = 0; k < out.size(); ++k) o[k] = op(o[k], y[k]);
+    for (std::size_t k = 0; k < out.size(); ++k) o[k] = op(x[k], y[k]);
     return out;
 }
 
 template <class T>
 T scaled(double c, const T& v) {
-    T out = v;
+    T out = empty_like(v);
     double* o = out.data();
-    for (std::size_t k = 0; k < out.size(); ++k) o[k] = c * o[k];
+    const double* x = v.data();
+    for (std::size_t k = 0; k < out.size(); ++k) o[k] = c * x[k];
     return out;
 }
 
 template <class T>
 T applied(double (*f)(double), const T& v) {
-    T out = v;
+    T out = empty_like(v);
     double* o = out.data();
-    for (std::size_t k = 0; k < out.size(); ++k) o[k] = f(o[k]);
+    const double* x = v.data();
+    for (std::size_t k = 0; k < out.size(); ++k) o[k] = f(x[k]);
     return out;
 }
 

@@ -29,6 +29,7 @@
 #include <limits>
 #include <new>
 #include <string>
+#include <utility>
 #include <vector>
 
 // Where a Matrix or Vector keeps its numbers: memory that starts on a
@@ -49,6 +50,17 @@ struct CacheLineAllocator {
         return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t(kAlignment)));
     }
     void deallocate(T* p, std::size_t) { ::operator delete(p, std::align_val_t(kAlignment)); }
+    // A new element with no value given is left unset (what np.empty
+    // promises), not zeroed: a result about to be overwritten is not first
+    // filled with zeros. Every value given is stored as given.
+    template <class U>
+    void construct(U* p) noexcept {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
     template <class U>
     bool operator==(const CacheLineAllocator<U>&) const { return true; }
     template <class U>
@@ -64,6 +76,9 @@ class Matrix {
 public:
     Matrix() = default;                        // shape (0, 0)
     Matrix(std::size_t rows, std::size_t cols);  // np.zeros((rows, cols))
+    // np.empty((rows, cols)): the entries are left unset, for a result
+    // whose every entry is written next.
+    static Matrix empty(std::size_t rows, std::size_t cols);
     // Row by row: Matrix{{1, 2}, {3, 4}} is np.array([[1, 2], [3, 4]]).
     Matrix(std::initializer_list<std::initializer_list<double>> rows);
     // A copy of a transposed view: np.array(m.transpose()), np.array(v.transpose()).
@@ -108,6 +123,7 @@ class Vector {
 public:
     Vector() = default;           // size 0
     explicit Vector(std::size_t n);  // np.zeros((n, 1))
+    static Vector empty(std::size_t n);  // np.empty((n, 1)): entries left unset
     Vector(std::initializer_list<double> values);
 
     std::size_t rows() const { return data_.size(); }

@@ -11,7 +11,7 @@
 #include "common/numerics/shape_errors.h"
 
 Vector dot(const Matrix& w, const Vector& a) {
-    Vector out(w.rows());  // the shapes are checked by the kernel
+    Vector out = Vector::empty(w.rows());  // the shapes are checked by the kernel, which writes every entry
     dot(w, a, out);
     return out;
 }
@@ -39,7 +39,7 @@ Vector dot(const TransposedMatrix& wt, const Vector& delta) {
 }
 
 Matrix dot(const Vector& delta, const TransposedVector& at) {
-    Matrix out(delta.size(), at.cols());
+    Matrix out = Matrix::empty(delta.size(), at.cols());  // every entry written below
     double* row = out.data();
     for (std::size_t i = 0; i < delta.size(); ++i, row += out.cols()) {
         const double d = delta[i];
