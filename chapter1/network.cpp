@@ -26,7 +26,8 @@ const Vector& MiniBatch::x(std::size_t k, Vector& buffer) const {
 // biases. numpy draws every bias vector before any weight matrix, and each
 // array row by row; the same order here gives the same numbers for a seed.
 // Differs from network.py: numpy's generator is a parameter, not the global
-// np.random, so that a seed fixes the weights.
+// np.random, so that a seed fixes the weights; sizes that make no network
+// (fewer than two layers, an empty layer) are refused here, not later.
 Network::Network(const std::vector<int>& sizes, NumpyRandom& np_random)
     : num_layers(sizes.size()), sizes(sizes) {
     if (sizes.size() < 2)
@@ -55,7 +56,9 @@ Vector Network::feedforward(Vector a) const {
 // mini-batches and takes one gradient-descent step, Eqs. (20)-(21), per batch.
 // Differs from network.py: Python's `random` is a parameter, not the global
 // module, so that a seed fixes the shuffles; a mini-batch is a view of
-// training_data, not a copied slice; each epoch's wall time is printed.
+// training_data, not a copied slice; each epoch's wall time is printed; a
+// mini_batch_size below 1 is refused (network.py fails on 0 and trains
+// nothing on a negative size).
 template <class Input>
 void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epochs, int mini_batch_size,
                   double eta, PythonRandom& random, const std::vector<std::pair<Input, int>>* test_data) {
@@ -69,7 +72,7 @@ void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epoc
     for (int j = 0; j < epochs; ++j) {
         const auto start = std::chrono::steady_clock::now();
         random.shuffle(training_data);
-        // [training_data[k:k+mini_batch_size] for k in range(0, n, mini_batch_size)];
+        // [training_data[k:k+mini_batch_size] for k in xrange(0, n, mini_batch_size)];
         // the last batch is shorter when n is not a multiple of the size.
         std::vector<MiniBatch> mini_batches;
         for (std::size_t k = 0; k < n; k += size)
@@ -92,6 +95,7 @@ void Network::SGD(std::vector<std::pair<Input, Vector>>& training_data, int epoc
 // Eqs. (18)-(19); with one batch holding all n examples this would be the
 // plain gradient step of Eqs. (16)-(17).
 void Network::update_mini_batch(const MiniBatch& mini_batch, double eta) {
+    require_examples(mini_batch);  // eta/len(mini_batch) raises ZeroDivisionError for none
     std::vector<Vector> nabla_b = zeros_like(biases);   // [np.zeros(b.shape) for b in self.biases]
     std::vector<Matrix> nabla_w = zeros_like(weights);  // [np.zeros(w.shape) for w in self.weights]
     for (const auto& [x, y] : mini_batch) {
@@ -167,6 +171,11 @@ Vector sigmoid(const Vector& z) { return apply(sigmoid, z); }
 double sigmoid_prime(double z) { return sigmoid(z) * (1 - sigmoid(z)); }
 
 Vector sigmoid_prime(const Vector& z) { return apply(sigmoid_prime, z); }
+
+void require_examples(const MiniBatch& mini_batch) {
+    if (mini_batch.size() == 0)
+        throw std::invalid_argument("update_mini_batch: an empty mini-batch (its step divides by len(mini_batch))");
+}
 
 void require_consistent_layers(const Network& net, const char* who) {
     const std::size_t n = net.num_layers;

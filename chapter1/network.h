@@ -111,6 +111,10 @@ Vector sigmoid(const Vector& z);
 double sigmoid_prime(double z);
 Vector sigmoid_prime(const Vector& z);
 
+// Throws std::invalid_argument for an empty mini-batch, whose step would
+// divide by len(mini_batch) = 0 (network.py raises ZeroDivisionError).
+void require_examples(const MiniBatch& mini_batch);
+
 // Checks that num_layers, biases and weights agree on the number of layers,
 // as backprop needs (a Python list would raise IndexError; a C++ one would
 // read past its end). Throws std::invalid_argument naming `who`.

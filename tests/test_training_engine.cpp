@@ -225,3 +225,17 @@ TEST_CASE(training_engine, same_transcript_on_mnist, "mnist") {
     CHECK(by_port.find("Epoch 1: ") != std::string::npos);
     CHECK_EQ(first_difference(port, fast), std::string());
 }
+
+TEST_CASE(training_engine, refuses_an_empty_mini_batch, "") {
+    // network.py's step divides by len(mini_batch): for none it raises
+    // ZeroDivisionError; both C++ versions say what is wrong instead of
+    // writing NaN into every weight.
+    NumpyRandom np_random(0);
+    Network net({2, 2}, np_random);
+    const Network before = net;
+    TrainingEngine engine(net);
+    const std::vector<TrainingExample> none;
+    CHECK_THROWS(net.update_mini_batch(MiniBatch(none.data(), 0), 3.0), "an empty mini-batch");
+    CHECK_THROWS(engine.update_mini_batch(MiniBatch(none.data(), 0), 3.0), "an empty mini-batch");
+    CHECK_EQ(first_difference(before, net), std::string());
+}

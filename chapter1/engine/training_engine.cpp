@@ -52,6 +52,7 @@ void TrainingEngine::SGD(std::vector<std::pair<Input, Vector>>& training_data, i
 }
 
 void TrainingEngine::update_mini_batch(const MiniBatch& mini_batch, double eta) {
+    require_examples(mini_batch);
     Workspace& ws = workspace_for(mini_batch.size());
     for (Vector& nb : ws.nabla_b) nb.fill(0.0);
     for (Matrix& nw : ws.nabla_w) nw.fill(0.0);
@@ -65,12 +66,12 @@ void TrainingEngine::update_mini_batch(const MiniBatch& mini_batch, double eta) 
         // batch's order, the same additions in the same order as the port's.
         const std::size_t held = k % ws.rows;
         for (std::size_t l = 0; l < ws.nabla_w.size(); ++l) {
-            set_row(ws.deltas[l], held, example.deltas[l]);
-            set_row(ws.inputs[l], held, example.activations[l]);
+            set_row(ws.held_deltas[l], held, example.deltas[l]);
+            set_row(ws.held_inputs[l], held, example.activations[l]);
         }
         if (held + 1 == ws.rows || k + 1 == mini_batch.size())
             for (std::size_t l = 0; l < ws.nabla_w.size(); ++l)
-                add_outer_products(ws.nabla_w[l], ws.deltas[l], ws.inputs[l], held + 1);
+                add_outer_products(ws.nabla_w[l], ws.held_deltas[l], ws.held_inputs[l], held + 1);
     }
     const double m = static_cast<double>(mini_batch.size());
     for (std::size_t l = 0; l < net_.weights.size(); ++l) subtract_scaled(net_.weights[l], eta / m, ws.nabla_w[l]);  // Eq. (20)
@@ -127,11 +128,11 @@ TrainingEngine::Workspace& TrainingEngine::workspace_for(std::size_t batch_size)
         b.sps.emplace_back(bias.size());
         b.deltas.emplace_back(bias.size());
     }
-    ws.deltas.clear();
-    ws.inputs.clear();
+    ws.held_deltas.clear();
+    ws.held_inputs.clear();
     for (const Matrix& w : weights) {
-        ws.deltas.emplace_back(rows, w.rows());
-        ws.inputs.emplace_back(rows, w.cols());
+        ws.held_deltas.emplace_back(rows, w.rows());
+        ws.held_inputs.emplace_back(rows, w.cols());
     }
     ws.rows = rows;
     return ws;

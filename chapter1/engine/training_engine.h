@@ -14,7 +14,7 @@
 //     entry, in the batch's order: the same additions in the same order.
 //   - In-place updates: w - (eta/m)*nw is written into w (subtract_scaled).
 //   - sigmoid(z) is worked out once for sigmoid_prime, not twice.
-// tests/test_training_engine.cpp proves the bits equal, over a table of
+// tests/test_training_engine.cpp checks the bits are equal, over a table of
 // shapes, batch sizes and learning rates, after every epoch.
 #pragma once
 
@@ -53,9 +53,9 @@ private:
         std::vector<Matrix> nabla_w;  // ... and like weights
         BackpropBuffers example;
         Vector x;  // an Image's pixels as the book's (784, 1) vector
-        // Row `held` of deltas[l] and inputs[l] hold an example's deltas[l]
-        // and activations[l]; `rows` examples fit before they are summed.
-        std::vector<Matrix> deltas, inputs;
+        // Row `held` of held_deltas[l] and held_inputs[l] holds an example's
+        // deltas[l] and activations[l]; `rows` examples fit before they are summed.
+        std::vector<Matrix> held_deltas, held_inputs;
         std::size_t rows = 0;
     };
 
