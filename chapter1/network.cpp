@@ -22,6 +22,16 @@ const Vector& MiniBatch::x(std::size_t k, Vector& buffer) const {
     return buffer;
 }
 
+void MiniBatch::x_into(std::size_t k, double* row) const {
+    if (vectors_) {
+        const Vector& x = vectors_[k].first;
+        std::copy(x.data(), x.data() + x.size(), row);
+    } else {
+        const Image& x = images_[k].first;
+        for (std::size_t i = 0; i < x.size(); ++i) row[i] = x[i];  // byte b becomes b / 256.0, as to_vector
+    }
+}
+
 // network.py: Network.__init__. The first layer is the input, so it gets no
 // biases. numpy draws every bias vector before any weight matrix, and each
 // array row by row; the same order here gives the same numbers for a seed.

@@ -31,6 +31,12 @@ public:
     std::size_t size() const { return size_; }  // len(mini_batch)
     // Example k's x, as a Vector (an Image is written into `buffer`), and y.
     const Vector& x(std::size_t k, Vector& buffer) const;
+    // The same x written into `row`, its size() doubles (a row of the fast
+    // engine's batch matrix).
+    void x_into(std::size_t k, double* row) const;
+    std::size_t x_size(std::size_t k) const {
+        return vectors_ ? vectors_[k].first.size() : images_[k].first.size();
+    }
     const Vector& y(std::size_t k) const { return vectors_ ? vectors_[k].second : images_[k].second; }
 
     class iterator {

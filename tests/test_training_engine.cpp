@@ -77,11 +77,11 @@ struct Row {
 // epoch at a time from the same generators, and checks every weight and bias
 // for the same bits after every epoch. Returns false at the first difference.
 template <class Example>
-bool same_bits_every_epoch(const Row& row, std::vector<Example> data, NumpyRandom& np_random) {
+bool same_bits_every_epoch(const Row& row, std::vector<Example> data, NumpyRandom& np_random, int threads) {
     Network port(row.sizes, np_random);
     const Network start = port;
     Network fast = port;
-    TrainingEngine engine(fast);
+    TrainingEngine engine(fast, threads);
     std::vector<Example> fast_data = data, whole_data = data;
     PythonRandom random(7), fast_random(7);
     std::ostringstream quiet;  // SGD's "Epoch j complete" lines
@@ -98,14 +98,14 @@ bool same_bits_every_epoch(const Row& row, std::vector<Example> data, NumpyRando
     if (difference.empty()) {
         Network whole = start;
         PythonRandom whole_random(7);
-        TrainingEngine(whole).SGD(whole_data, row.epochs, row.mini_batch_size, row.eta, whole_random);
+        TrainingEngine(whole, threads).SGD(whole_data, row.epochs, row.mini_batch_size, row.eta, whole_random);
         difference = first_difference(port, whole);
         if (!difference.empty()) difference = "(all epochs in one SGD call) " + difference;
     }
     std::cout.rdbuf(saved);
     std::string sizes;
     for (int s : row.sizes) sizes += (sizes.empty() ? "" : "-") + std::to_string(s);
-    std::cout << sizes << ", mini-batches of " << row.mini_batch_size << ", eta " << row.eta << ", " << row.n
+    std::cout << threads << (threads == 1 ? " thread, " : " threads, ") << sizes << ", mini-batches of " << row.mini_batch_size << ", eta " << row.eta << ", " << row.n
               << " examples, " << row.epochs << " epochs: "
               << (difference.empty() ? "same bits" : "DIFFER after epoch " + std::to_string(epoch - 1) + ", " + difference)
               << "\n";
@@ -132,14 +132,18 @@ TEST_CASE(training_engine, identity_table, "") {
         {{5, 7, 3}, 100, 3.0, 250, 3},          {{5, 7, 3}, 1000, 100.0, 1500, 2},
         {{5, 9, 11, 7, 3}, 10, 3.0, 123, 3},
     };
-    NumpyRandom np_random(2024);
-    for (const Row& row : table) {
-        const auto inputs = static_cast<std::size_t>(row.sizes.front());
-        const auto outputs = static_cast<std::size_t>(row.sizes.back());
-        if (inputs == 784)
-            CHECK(same_bits_every_epoch(row, images(row.n, inputs, outputs, np_random), np_random));
-        else
-            CHECK(same_bits_every_epoch(row, vectors(row.n, inputs, outputs, np_random), np_random));
+    // The engine splits each layer's neurons between its threads: 1, 2 and
+    // 3 threads (3 leaves uneven shares) must give the port's bits alike.
+    for (int threads : {1, 2, 3}) {
+        NumpyRandom np_random(2024);
+        for (const Row& row : table) {
+            const auto inputs = static_cast<std::size_t>(row.sizes.front());
+            const auto outputs = static_cast<std::size_t>(row.sizes.back());
+            if (inputs == 784)
+                CHECK(same_bits_every_epoch(row, images(row.n, inputs, outputs, np_random), np_random, threads));
+            else
+                CHECK(same_bits_every_epoch(row, vectors(row.n, inputs, outputs, np_random), np_random, threads));
+        }
     }
 }
 
@@ -238,4 +242,33 @@ TEST_CASE(training_engine, refuses_an_empty_mini_batch, "") {
     CHECK_THROWS(net.update_mini_batch(MiniBatch(none.data(), 0), 3.0), "an empty mini-batch");
     CHECK_THROWS(engine.update_mini_batch(MiniBatch(none.data(), 0), 3.0), "an empty mini-batch");
     CHECK_EQ(first_difference(before, net), std::string());
+}
+
+TEST_CASE(training_engine, evaluate_counts_as_the_port, "") {
+    // The engine's evaluate (a batch of test images at a time, split between
+    // threads) counts what Network::evaluate counts, image for image: the
+    // same outputs to the bit, the same first largest one. Outputs that tie
+    // (a network of zeros) go to the first, as np.argmax.
+    NumpyRandom np_random(31);
+    Network net({784, 30, 10}, np_random);
+    std::vector<MnistTestExample> test_data;
+    for (const auto& [x, y] : images(523, 784, 10, np_random)) test_data.emplace_back(x, static_cast<int>(argmax(y)));
+    std::vector<MnistTrainingExample> training_data = images(300, 784, 10, np_random);
+    PythonRandom random(3);
+    std::ostringstream quiet;  // SGD's "Epoch 0 complete" line
+    std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
+    net.SGD(training_data, 1, 10, 3.0, random);  // a network that gets some right
+    std::cout.rdbuf(saved);
+    const int expected = net.evaluate(test_data);
+    CHECK(expected > 0 && expected < 523);
+    for (int threads : {1, 2, 3}) {
+        TrainingEngine engine(net, threads);
+        CHECK_EQ(engine.evaluate(test_data), expected);
+    }
+    Network zeros({5, 3}, np_random);
+    for (Matrix& w : zeros.weights) w.fill(0.0);
+    for (Vector& b : zeros.biases) b.fill(0.0);
+    const std::vector<TestExample> ties = {{Vector(5), 0}, {Vector(5), 1}, {Vector(5), 0}};
+    CHECK_EQ(TrainingEngine(zeros, 2).evaluate(ties), zeros.evaluate(ties));
+    CHECK_EQ(zeros.evaluate(ties), 2);
 }

@@ -4,31 +4,42 @@
 //
 // What it does differently, and why each keeps the bits (docs/chapter1/
 // 06-implementing.md, "The fast engine", has the longer story):
-//   - Buffers made once. The port makes fresh arrays for every example, as
-//     the Python does; here every list of backprop lives in a BackpropBuffers
-//     and every sum in the Workspace, reused by every batch.
-//   - The deferred BP4. The port adds a (30, 784) delta_nabla_w per example,
-//     streaming the whole matrix through memory for each image; here each
-//     example's two factors (delta and the activations) are held as rows,
-//     and add_outer_products adds the held examples' outer products entry by
-//     entry, in the batch's order: the same additions in the same order.
-//   - In-place updates: w - (eta/m)*nw is written into w (subtract_scaled).
-//   - sigmoid(z) is worked out once for sigmoid_prime, not twice.
+//   - Chapter 2's matrix form. The examples of a mini-batch are the rows of
+//     one matrix per layer, so each layer's forward pass is one product for
+//     the whole batch (common/numerics/kernels.h, dot_rows), its weights read
+//     once for all examples instead of once per example. Every z is still the
+//     port's 16-lane dot product, added in its order.
+//   - The update in one pass. nabla_w is never stored: each weight becomes
+//     w - (eta/m) * (0 + d_0 x_0 + d_1 x_1 + ...), the batch's products added
+//     in its order, as the port's nabla_w sums them (subtract_outer_products).
+//     A batch over 100 examples is done in parts, nabla_w kept between them.
+//   - Buffers made once, and sigmoid_prime(z) = s (1 - s) from the activation
+//     s = sigmoid(z) already worked out (the same double the port computes).
+//   - Every core. The neurons (rows) of each layer are split between the
+//     threads, so each number is computed by the same instructions whatever
+//     the number of threads.
 // tests/test_training_engine.cpp checks the bits are equal, over a table of
-// shapes, batch sizes and learning rates, after every epoch.
+// shapes, batch sizes and learning rates, after every epoch, for 1, 2 and 3
+// threads.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <utility>
 #include <vector>
 
+#include "chapter1/engine/worker_pool.h"
 #include "chapter1/network.h"
+#include "common/numerics/kernels.h"
 
 class TrainingEngine {
 public:
-    // Trains `net`, which must outlive the engine. The buffers are shaped on
-    // first use and again whenever net's shapes change.
-    explicit TrainingEngine(Network& net) : net_(net) {}
+    // Trains `net`, which must outlive the engine, with `threads` threads
+    // (0: one per core). The buffers are shaped on first use and again
+    // whenever net's shapes change.
+    explicit TrainingEngine(Network& net, int threads = 1);
+
+    int threads() const { return pool_.size(); }
 
     // Network::SGD, the same shuffles, batches, transcript and bits.
     template <class Input>
@@ -39,32 +50,35 @@ public:
     // Network::update_mini_batch: one step of Eqs. (20) and (21).
     void update_mini_batch(const MiniBatch& mini_batch, double eta);
 
+    // Network::evaluate, the test images split between the threads, each
+    // thread's images a batch at a time: the same count.
+    template <class Input>
+    int evaluate(const std::vector<std::pair<Input, int>>& test_data);
+
 private:
-    // Network::backprop's lists for one example, overwritten by each.
-    struct BackpropBuffers {
-        std::vector<Vector> activations;  // activations[0] = x, activations[l+1] = sigmoid(zs[l])
-        std::vector<Vector> zs;           // zs[l] = np.dot(weights[l], activations[l]) + biases[l]
-        std::vector<Vector> sps;          // sigmoid_prime(zs[l])
-        std::vector<Vector> deltas;       // deltas[l]: the error of layer l + 1, = delta_nabla_b[l]
-    };
-    // update_mini_batch's sums and the held rows of the deferred BP4.
-    struct Workspace {
-        std::vector<Vector> nabla_b;  // the batch's sums, shaped like biases
-        std::vector<Matrix> nabla_w;  // ... and like weights
-        BackpropBuffers example;
-        Vector x;  // an Image's pixels as the book's (784, 1) vector
-        // Row `held` of held_deltas[l] and held_inputs[l] holds an example's
-        // deltas[l] and activations[l]; `rows` examples fit before they are summed.
-        std::vector<Matrix> held_deltas, held_inputs;
+    // One part of a mini-batch (up to kMaxRows examples), layer by layer,
+    // one example per row: a[l] the activations (a[0] the inputs), z[l] the
+    // weighted inputs of layer l + 1, delta[l] its errors (BP1, BP2).
+    struct Batch {
+        std::vector<Matrix> a, z, delta;
+        std::vector<Matrix> x;        // threads 1, 2, ...: their own copies of a[0]
+        std::vector<Vector> nabla_b;  // the sums of the deltas, shaped like biases
+        std::vector<Matrix> nabla_w;  // kept only for a batch of several parts
+        std::vector<Vector> back;     // per thread: np.dot(w.transpose(), delta) of one example
         std::size_t rows = 0;
     };
 
-    // Network::backprop for (x, y) into ws_.example, BP1-BP3; BP4 is left to
-    // update_mini_batch (the held rows).
-    void backprop(const Vector& x, const Vector& y);
-    // The workspace shaped for net_ and up to `batch_size` held examples.
-    Workspace& workspace_for(std::size_t batch_size);
+    Batch& batch_for(std::size_t examples);
+    // Rows [first, last) of layer l's neurons for thread t of n.
+    Range share(std::size_t l, int t, int n) const;
+    void load_inputs(const MiniBatch& mini_batch, std::size_t k0, std::size_t n, int t);
+    Matrix& inputs(int t);  // thread t's copy of the inputs
+    // Eq. (22) for these neurons of layer l + 1 and these examples.
+    void forward(std::size_t l, Range examples, Range rows, int t);
+    void backward(const MiniBatch& mini_batch, std::size_t k0, std::size_t j, int t);
 
     Network& net_;
-    Workspace ws_;
+    WorkerPool pool_;
+    Batch batch_;
+    std::vector<Batch> evaluation_;  // one per thread
 };

@@ -61,9 +61,12 @@ each epoch. The defaults are the book's run.
                           and bias: their sum to 17 significant digits and a
                           64-bit FNV-1a hash of their bits (two runs that
                           print the same line trained to the same bits)
+  --threads N             threads the fast engine trains and evaluates
+                          with (default: one per core); the numbers are the
+                          same for any N
   --literal               train with the line-by-line port of network.py
-                          (Network::SGD) instead of the fast engine: the
-                          same numbers, several times slower
+                          (Network::SGD, one thread) instead of the fast
+                          engine: the same numbers, several times slower
   -h, --help              this text
 )";
 
@@ -81,7 +84,7 @@ std::string default_label(const Network& net, double eta, std::uint32_t seed, co
 // each: `sgd_epoch` trains one epoch (its own per-epoch line silenced, the
 // same line printed here), which shuffles and trains exactly as one call for
 // all epochs does; between epochs the chart is rewritten.
-void train_drawing_curve(const Network& net, const std::function<void()>& sgd_epoch,
+void train_drawing_curve(const std::function<void()>& sgd_epoch, const std::function<int()>& evaluate,
                          const std::vector<MnistTestExample>& test_data, int epochs,
                          std::vector<CurveSeries>& curve, CurveSeries& run, const std::string& file) {
     const std::string title = "Test accuracy per epoch, " + std::to_string(test_data.size()) + " MNIST test images";
@@ -91,7 +94,7 @@ void train_drawing_curve(const Network& net, const std::function<void()>& sgd_ep
         std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
         sgd_epoch();
         std::cout.rdbuf(saved);
-        const int score = net.evaluate(test_data);
+        const int score = evaluate();
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.2f s", took.count());
@@ -117,7 +120,7 @@ int main(int argc, char** argv) {
     return run_program(
         "network", kUsage, argc, argv,
         {"sizes", "epochs", "mini-batch-size", "eta", "seed", "training-size", "data", "save", "load", "curve",
-         "curve-label"},
+         "curve-label", "threads"},
         {"checksum", "literal"},
         [](const Flags& flags) {
             if (flags.has("load") && flags.has("sizes"))
@@ -129,6 +132,9 @@ int main(int argc, char** argv) {
             const long long training_size = flags.get_int("training-size", 50000, 1, 50000);
             const std::string data_dir = flags.get_string("data", default_data_dir());
             const std::uint32_t seed = seed_from(flags);
+            if (flags.has("literal") && flags.has("threads"))
+                throw UsageError("--threads is the engine's: --literal trains with the port, on one thread");
+            const int threads = static_cast<int>(flags.get_int("threads", WorkerPool::cores(), 1, 256));
             require_mnist_files(data_dir);
             // A network to start from is read first, so a bad file is reported
             // before anything else happens.
@@ -155,7 +161,7 @@ int main(int argc, char** argv) {
             PythonRandom random(seed);     // random.seed(S)
             NumpyRandom np_random(seed);   // np.random.seed(S)
             Network net = loaded ? std::move(*loaded) : Network(sizes, np_random);
-            TrainingEngine engine(net);
+            TrainingEngine engine(net, threads);
             const bool literal = flags.has("literal");
             // net.SGD(training_data, epochs, mini_batch_size, eta, test_data=test_data).
             // (A named reference: C++17 lambdas cannot capture a structured binding.)
@@ -168,13 +174,16 @@ int main(int argc, char** argv) {
             };
             if (flags.has("curve")) {
                 CurveSeries run{flags.get_string("curve-label", default_label(net, eta, seed, flags)), {}};
-                train_drawing_curve(net, [&] { sgd(1, nullptr); }, test_data, epochs, curve, run,
-                                    flags.get_string("curve", ""));
+                const std::vector<MnistTestExample>& tests = test_data;
+                train_drawing_curve([&] { sgd(1, nullptr); },
+                                    [&] { return literal ? net.evaluate(tests) : engine.evaluate(tests); }, tests,
+                                    epochs, curve, run, flags.get_string("curve", ""));
             } else {
                 sgd(epochs, &test_data);
             }
             if (epochs == 0)
-                std::cout << "Evaluation: " << net.evaluate(test_data) << " / " << test_data.size() << std::endl;
+                std::cout << "Evaluation: " << (literal ? net.evaluate(test_data) : engine.evaluate(test_data)) << " / "
+                          << test_data.size() << std::endl;
             if (flags.has("save")) {
                 const std::string file = flags.get_string("save", "");
                 save(net, file);

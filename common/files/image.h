@@ -26,6 +26,7 @@ public:
     std::string shape() const;  // "(784,1)": used as a column vector, like np.reshape(x, (784, 1))
     double operator[](std::size_t i) const { return bytes_[i] / 256.0; }  // pixel i as the book has it
     std::uint8_t byte(std::size_t i) const { return bytes_[i]; }          // the same pixel as stored
+    const std::uint8_t* bytes() const { return bytes_.data(); }           // all of them, as stored
 
 private:
     std::vector<std::uint8_t> bytes_;

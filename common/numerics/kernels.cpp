@@ -12,10 +12,21 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
 #include "common/numerics/shape_errors.h"
+
+#if defined(__GNUC__) && !defined(NNDL_PLAIN_KERNELS)
+// g++ and clang++: eight doubles as one value, so that the tiles below stay
+// in registers (both compilers vectorised the same tiles written as plain
+// loops badly). Each lane is added and multiplied on its own, exactly as the
+// scalar code does: the vector form changes how many operations run at once,
+// never which ones. Other compilers, or -DNNDL_PLAIN_KERNELS, use the plain
+// loops, which give the same bits.
+#define NNDL_VECTOR_KERNELS 1
+#endif
 
 namespace {
 
@@ -30,17 +41,22 @@ constexpr std::size_t kLanes = 16;
 // count each time (16 -> 8 -> 4 -> 2 -> 1). numpy's BLAS uses an order of
 // its own, so the last bits differ from numpy's (by ~1e-16 relative), never
 // between builds of this project.
+// The sixteen partial sums of `inner`, added pairwise: 16 -> 8 -> 4 -> 2 -> 1.
+// The halving written out: compilers turn these into vector additions.
+double halve_16(const double* sum) {
+    double eight[8], four[4];
+    for (std::size_t q = 0; q < 8; ++q) eight[q] = sum[q] + sum[q + 8];
+    for (std::size_t q = 0; q < 4; ++q) four[q] = eight[q] + eight[q + 4];
+    return (four[0] + four[2]) + (four[1] + four[3]);
+}
+
 double inner(const double* x, const double* y, std::size_t n) {
     double sum[kLanes] = {};
     std::size_t j = 0;
     for (; j + kLanes <= n; j += kLanes)
         for (std::size_t q = 0; q < kLanes; ++q) sum[q] += x[j + q] * y[j + q];
     for (std::size_t q = 0; j + q < n; ++q) sum[q] += x[j + q] * y[j + q];  // the last n % 16
-    // The halving written out: compilers turn these into vector additions.
-    double eight[8], four[4];
-    for (std::size_t q = 0; q < 8; ++q) eight[q] = sum[q] + sum[q + 8];
-    for (std::size_t q = 0; q < 4; ++q) four[q] = eight[q] + eight[q + 4];
-    return (four[0] + four[2]) + (four[1] + four[3]);
+    return halve_16(sum);
 }
 
 void require_dot_shapes(const Matrix& w, const Vector& a, const Vector& out) {
@@ -100,15 +116,7 @@ void dot_transpose(const Matrix& w, const Vector& delta, Vector& out) {
     if (out.size() != w.cols())
         throw std::invalid_argument("dot: result of shape " + out.shape() + " cannot hold the product of " +
                                     shape_of(w.cols(), w.rows()) + " and " + delta.shape());
-    // out = sum over rows i of delta[i] * (row i of w), i = 0, 1, ...: walks w
-    // in storage order, so the transpose is never built.
-    out.fill(0.0);
-    double* o = out.data();
-    const double* row = w.data();
-    for (std::size_t i = 0; i < w.rows(); ++i, row += w.cols()) {
-        const double d = delta[i];
-        for (std::size_t j = 0; j < w.cols(); ++j) o[j] += row[j] * d;
-    }
+    dot_transpose(w, delta.data(), out.data());
 }
 
 void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n) {
@@ -149,4 +157,171 @@ void set_row(Matrix& m, std::size_t i, const Vector& v) {
         throw std::invalid_argument("set_row: cannot put a vector of shape " + v.shape() + " in row " +
                                     std::to_string(i) + " of shape " + m.shape());
     std::copy(v.data(), v.data() + v.size(), m.data() + i * m.cols());
+}
+
+// ---- Whole mini-batches: chapter 2's matrix form ----------------------------
+
+namespace {
+
+#ifdef NNDL_VECTOR_KERNELS
+using Lanes = double __attribute__((vector_size(64)));  // eight doubles
+
+Lanes load(const double* p) {
+    Lanes v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+void store(double* p, Lanes v) { std::memcpy(p, &v, sizeof v); }
+#endif
+
+// z[j0 + c][i0 + r] = inner(w[i0 + r], a[j0 + c], n) for an R x C tile: the
+// R rows of w and C examples of a are read once for all R * C products.
+// Partial sum q of each entry lives in lane q % 8 of lo (q < 8) or hi, so
+// every entry adds its products in inner's order.
+template <std::size_t R, std::size_t C>
+void dot_tile(const Matrix& w, std::size_t i0, const Matrix& a, std::size_t j0, Matrix& z) {
+    const std::size_t n = w.cols();
+    const double* wr[R];
+    const double* ar[C];
+    for (std::size_t r = 0; r < R; ++r) wr[r] = w.data() + (i0 + r) * n;
+    for (std::size_t c = 0; c < C; ++c) ar[c] = a.data() + (j0 + c) * a.cols();
+#ifdef NNDL_VECTOR_KERNELS
+    Lanes lo[R][C], hi[R][C];
+    for (std::size_t r = 0; r < R; ++r)
+        for (std::size_t c = 0; c < C; ++c) lo[r][c] = hi[r][c] = Lanes{};
+    std::size_t k = 0;
+    for (; k + kLanes <= n; k += kLanes) {
+        Lanes alo[C], ahi[C];
+        for (std::size_t c = 0; c < C; ++c) {
+            alo[c] = load(ar[c] + k);
+            ahi[c] = load(ar[c] + k + 8);
+        }
+        for (std::size_t r = 0; r < R; ++r) {
+            const Lanes wlo = load(wr[r] + k), whi = load(wr[r] + k + 8);
+            for (std::size_t c = 0; c < C; ++c) {
+                lo[r][c] += wlo * alo[c];
+                hi[r][c] += whi * ahi[c];
+            }
+        }
+    }
+    for (std::size_t r = 0; r < R; ++r)
+        for (std::size_t c = 0; c < C; ++c) {
+            double sum[kLanes];
+            store(sum, lo[r][c]);
+            store(sum + 8, hi[r][c]);
+            for (std::size_t q = 0; k + q < n; ++q) sum[q] += wr[r][k + q] * ar[c][k + q];  // the last n % 16
+            z(j0 + c, i0 + r) = halve_16(sum);
+        }
+#else
+    for (std::size_t r = 0; r < R; ++r)
+        for (std::size_t c = 0; c < C; ++c) z(j0 + c, i0 + r) = inner(wr[r], ar[c], n);
+#endif
+}
+
+// A tile of dot_rows: 6 rows of w by 2 examples, 24 registers of partial
+// sums (fastest of the shapes tried on AVX-512; the plain path is the same
+// code, any shape giving the same bits).
+constexpr std::size_t kTileRows = 6, kTileExamples = 2;
+// subtract_outer_products: 6 rows of 16 columns, 12 registers of sums.
+constexpr std::size_t kUpdateRows = 6;
+
+// Rows i .. i+R-1 of w against the examples of a.
+template <std::size_t R>
+void dot_rows_of(const Matrix& w, const Matrix& a, Range examples, Matrix& z, std::size_t i) {
+    constexpr std::size_t C = kTileExamples;
+    std::size_t j = examples.first;
+    for (; j + C <= examples.last; j += C) dot_tile<R, C>(w, i, a, j, z);
+    for (; j < examples.last; ++j) dot_tile<R, 1>(w, i, a, j, z);
+}
+
+// Rows i0 .. i0+R-1 of w = w - c * (0 + d[0][i] x[0] + ... + d[n-1][i] x[n-1]),
+// sixteen columns at a time in registers; the last cols % 16 one by one.
+template <std::size_t R>
+void subtract_outer_rows(Matrix& w, double c, const Matrix& d, const Matrix& x, std::size_t n, std::size_t i0) {
+    const std::size_t cols = w.cols();
+    std::size_t k = 0;
+#ifdef NNDL_VECTOR_KERNELS
+    for (; k + kLanes <= cols; k += kLanes) {
+        Lanes lo[R], hi[R];
+        for (std::size_t r = 0; r < R; ++r) lo[r] = hi[r] = Lanes{};  // nabla_w starts at zeros
+        const double* dj = d.data() + i0;
+        const double* xj = x.data() + k;
+        for (std::size_t j = 0; j < n; ++j, dj += d.cols(), xj += x.cols()) {
+            const Lanes xlo = load(xj), xhi = load(xj + 8);
+            for (std::size_t r = 0; r < R; ++r) {
+                lo[r] += dj[r] * xlo;
+                hi[r] += dj[r] * xhi;
+            }
+        }
+        for (std::size_t r = 0; r < R; ++r) {
+            double* wr = w.data() + (i0 + r) * cols + k;
+            store(wr, load(wr) - c * lo[r]);
+            store(wr + 8, load(wr + 8) - c * hi[r]);
+        }
+    }
+#endif
+    for (; k < cols; ++k)
+        for (std::size_t r = 0; r < R; ++r) {
+            double s = 0.0;
+            for (std::size_t j = 0; j < n; ++j) s += d(j, i0 + r) * x(j, k);
+            w(i0 + r, k) = w(i0 + r, k) - c * s;
+        }
+}
+
+void require_ranges(const char* who, const Matrix& m, Range examples, Range rows, std::size_t w_rows) {
+    if (examples.first > examples.last || examples.last > m.rows() || rows.first > rows.last || rows.last > w_rows)
+        throw std::invalid_argument(std::string(who) + ": rows " + std::to_string(rows.first) + " to " +
+                                    std::to_string(rows.last) + " of " + std::to_string(w_rows) + ", examples " +
+                                    std::to_string(examples.first) + " to " + std::to_string(examples.last) +
+                                    " asked of shape " + m.shape());
+}
+
+}  // namespace
+
+void dot_rows(const Matrix& w, const Matrix& a, Matrix& z, Range examples, Range rows) {
+    require_ranges("dot_rows", a, examples, rows, w.rows());
+    if (a.cols() != w.cols() || z.rows() < examples.last || z.cols() != w.rows())
+        throw std::invalid_argument("dot_rows: shapes " + w.shape() + ", " + a.shape() + " and " + z.shape() +
+                                    " do not fit");
+    std::size_t i = rows.first;
+    const std::size_t last = rows.last;
+    if ((last - i) % kTileRows != 0 && (last - i) % 5 == 0)  // e.g. 15 rows: three tiles of 5, not 6 + 6 + 3
+        for (; i + 5 <= last; i += 5) dot_rows_of<5>(w, a, examples, z, i);
+    for (; i + kTileRows <= last; i += kTileRows) dot_rows_of<kTileRows>(w, a, examples, z, i);
+    if (i + 3 <= last) {  // what is left, in smaller tiles
+        dot_rows_of<3>(w, a, examples, z, i);
+        i += 3;
+    }
+    for (; i + 2 <= last; i += 2) dot_rows_of<2>(w, a, examples, z, i);
+    for (; i < last; ++i) dot_rows_of<1>(w, a, examples, z, i);
+}
+
+void subtract_outer_products(Matrix& w, double c, const Matrix& d, const Matrix& x, std::size_t n, Range rows) {
+    require_ranges("subtract_outer_products", d, {0, n}, rows, w.rows());
+    const std::size_t first = rows.first, last = rows.last;
+    if (x.rows() < n || d.cols() != w.rows() || x.cols() != w.cols())
+        throw std::invalid_argument("subtract_outer_products: shapes " + w.shape() + ", " + d.shape() + " and " +
+                                    x.shape() + " do not fit");
+    std::size_t i = first;
+    if ((last - i) % kUpdateRows != 0 && (last - i) % 5 == 0)  // e.g. 15 rows: three tiles of 5
+        for (; i + 5 <= last; i += 5) subtract_outer_rows<5>(w, c, d, x, n, i);
+    for (; i + kUpdateRows <= last; i += kUpdateRows) subtract_outer_rows<kUpdateRows>(w, c, d, x, n, i);
+    if (i + 3 <= last) {
+        subtract_outer_rows<3>(w, c, d, x, n, i);
+        i += 3;
+    }
+    for (; i + 2 <= last; i += 2) subtract_outer_rows<2>(w, c, d, x, n, i);
+    for (; i < last; ++i) subtract_outer_rows<1>(w, c, d, x, n, i);
+}
+
+// out = sum over rows i of delta[i] * (row i of w), i = 0, 1, ...: walks w
+// in storage order, so the transpose is never built.
+void dot_transpose(const Matrix& w, const double* delta, double* out) {
+    for (std::size_t j = 0; j < w.cols(); ++j) out[j] = 0.0;
+    const double* row = w.data();
+    for (std::size_t i = 0; i < w.rows(); ++i, row += w.cols()) {
+        const double d = delta[i];
+        for (std::size_t j = 0; j < w.cols(); ++j) out[j] += row[j] * d;
+    }
 }

@@ -32,3 +32,30 @@ void subtract_scaled(Vector& w, double c, const Vector& nw);
 
 // m[i, :] = v.transpose(): copies v into row i of m (v.size() == m.cols()).
 void set_row(Matrix& m, std::size_t i, const Vector& v);
+
+// ---- Whole mini-batches: chapter 2's matrix form ---------------------------
+// The examples of a batch are the rows of a matrix (row j of a holds example
+// j's activations), so one pass over a weight matrix serves them all. Every
+// entry is still computed by the same operations in the same order as the
+// per-example forms above, so the bits do not change, whichever rows of w
+// (neurons) and examples a thread is given.
+
+// [first, last): the rows of w, or the examples, a call works on.
+struct Range {
+    std::size_t first, last;
+};
+
+// z[j][i] = np.dot(w[i], a[j]) (the product of `dot` above, in its order)
+// for the examples j and rows i asked for: the w a of Eq. (22) for a whole
+// mini-batch, the examples its columns in chapter 2's notation.
+void dot_rows(const Matrix& w, const Matrix& a, Matrix& z, Range examples, Range rows);
+
+// For the rows i asked for: w[i] = w[i] - c * nabla_w[i], where nabla_w
+// starts at zeros and adds d[j][i] * x[j] for j = 0, 1, ..., n - 1: the
+// bits of zeroing nabla_w, add_outer_products(nabla_w, d, x, n) and
+// subtract_scaled(w, c, nabla_w), without the matrix nabla_w.
+void subtract_outer_products(Matrix& w, double c, const Matrix& d, const Matrix& x, std::size_t n, Range rows);
+
+// out = np.dot(w.transpose(), delta) for delta and out given as rows of
+// w.rows() and w.cols() doubles (an example's row in a batch matrix).
+void dot_transpose(const Matrix& w, const double* delta, double* out);

@@ -1,0 +1,103 @@
+#include "chapter1/engine/worker_pool.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace {
+
+// How long a waiting thread checks for new work before it sleeps: a few
+// tens of microseconds, longer than the serial part of a mini-batch.
+constexpr int kSpins = 200000;
+
+// One turn of a spin loop. Deliberately not the CPU's pause instruction:
+// under a hypervisor (as on the test machine) a run of pauses can make the
+// host take the virtual CPU away for a while, and training's frequent waits
+// then ran at half speed half the time.
+void relax() { std::atomic_signal_fence(std::memory_order_seq_cst); }
+
+}  // namespace
+
+WorkerPool::WorkerPool(int threads) {
+    if (threads < 1) throw std::invalid_argument("WorkerPool: threads must be at least 1, got " + std::to_string(threads));
+    for (int t = 1; t < threads; ++t) threads_.emplace_back([this, t] { work(t); });
+}
+
+WorkerPool::~WorkerPool() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_.store(true);
+    }
+    wake_.notify_all();
+    for (std::thread& thread : threads_) thread.join();
+}
+
+int WorkerPool::cores() {
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : static_cast<int>(n);
+}
+
+void WorkerPool::run(const std::function<void(int)>& task) {
+    if (threads_.empty()) {
+        task(0);
+        return;
+    }
+    task_ = &task;
+    running_.store(size(), std::memory_order_release);
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        generation_.fetch_add(1, std::memory_order_release);
+    }
+    wake_.notify_all();
+    try {
+        task(0);
+    } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex_);
+        if (!error_) error_ = std::current_exception();
+    }
+    running_.fetch_sub(1, std::memory_order_acq_rel);
+    for (int spins = 0; running_.load(std::memory_order_acquire) != 0; ++spins)
+        if (spins < kSpins) relax(); else std::this_thread::yield();
+    task_ = nullptr;
+    std::exception_ptr error;
+    {
+        std::lock_guard<std::mutex> lock(error_mutex_);
+        std::swap(error, error_);
+    }
+    if (error) std::rethrow_exception(error);
+}
+
+void WorkerPool::barrier() {
+    if (threads_.empty()) return;
+    const unsigned round = round_.load(std::memory_order_acquire);
+    if (arrived_.fetch_add(1, std::memory_order_acq_rel) + 1 == size()) {
+        arrived_.store(0, std::memory_order_relaxed);
+        round_.fetch_add(1, std::memory_order_release);
+    } else {
+        for (int spins = 0; round_.load(std::memory_order_acquire) == round; ++spins)
+            if (spins < kSpins) relax(); else std::this_thread::yield();
+    }
+}
+
+void WorkerPool::work(int t) {
+    unsigned seen = 0;
+    for (;;) {
+        int spins = 0;
+        while (generation_.load(std::memory_order_acquire) == seen && !stop_.load() && spins < kSpins) {
+            relax();
+            ++spins;
+        }
+        if (generation_.load(std::memory_order_acquire) == seen && !stop_.load()) {
+            std::unique_lock<std::mutex> lock(mutex_);
+            wake_.wait(lock, [&] { return stop_.load() || generation_.load() != seen; });
+        }
+        if (stop_.load()) return;
+        seen = generation_.load(std::memory_order_acquire);
+        try {
+            (*task_)(t);
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(error_mutex_);
+            if (!error_) error_ = std::current_exception();
+        }
+        running_.fetch_sub(1, std::memory_order_acq_rel);
+    }
+}
