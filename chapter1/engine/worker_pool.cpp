@@ -5,15 +5,22 @@
 
 namespace {
 
-// How long a waiting thread checks for new work before it sleeps: a few
-// tens of microseconds, longer than the serial part of a mini-batch.
+// How a thread waits: it checks kBusySpins times as fast as it can (a
+// mini-batch's steps come microseconds apart), then gives its core away
+// between checks (with more threads than cores, the one it waits for may
+// need that core), and after kSpins checks it sleeps until woken.
+constexpr int kBusySpins = 4000;
 constexpr int kSpins = 200000;
 
-// One turn of a spin loop. Deliberately not the CPU's pause instruction:
-// under a hypervisor (as on the test machine) a run of pauses can make the
-// host take the virtual CPU away for a while, and training's frequent waits
-// then ran at half speed half the time.
-void relax() { std::atomic_signal_fence(std::memory_order_seq_cst); }
+// One turn of a spin loop, the spins-th. Deliberately not the CPU's pause
+// instruction: under a hypervisor (as on the test machine) a run of pauses
+// can make the host take the virtual CPU away for a while.
+void relax(int spins) {
+    if (spins < kBusySpins)
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+    else
+        std::this_thread::yield();
+}
 
 }  // namespace
 
@@ -56,7 +63,7 @@ void WorkerPool::run(const std::function<void(int)>& task) {
     }
     running_.fetch_sub(1, std::memory_order_acq_rel);
     for (int spins = 0; running_.load(std::memory_order_acquire) != 0; ++spins)
-        if (spins < kSpins) relax(); else std::this_thread::yield();
+        relax(spins);
     task_ = nullptr;
     std::exception_ptr error;
     {
@@ -74,7 +81,7 @@ void WorkerPool::barrier() {
         round_.fetch_add(1, std::memory_order_release);
     } else {
         for (int spins = 0; round_.load(std::memory_order_acquire) == round; ++spins)
-            if (spins < kSpins) relax(); else std::this_thread::yield();
+            relax(spins);
     }
 }
 
@@ -83,7 +90,7 @@ void WorkerPool::work(int t) {
     for (;;) {
         int spins = 0;
         while (generation_.load(std::memory_order_acquire) == seen && !stop_.load() && spins < kSpins) {
-            relax();
+            relax(spins);
             ++spins;
         }
         if (generation_.load(std::memory_order_acquire) == seen && !stop_.load()) {

@@ -123,3 +123,16 @@ add_test(NAME network_program.literal_same_transcript
           -D "ARGS=--seed|0|--epochs|2|--training-size|5000|--checksum" -D "EXTRA=--literal"
           -P "${PROJECT_SOURCE_DIR}/tests/same_transcript.cmake")
 set_tests_properties(network_program.literal_same_transcript PROPERTIES LABELS mnist SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+# The engine on 1, 2 or 3 threads: the same numbers (each is computed by
+# one thread, by the same instructions, whatever the number of threads).
+foreach(threads 1 3)
+  add_test(NAME network_program.threads_${threads}_same_transcript
+    COMMAND ${CMAKE_COMMAND} -D "EXE=$<TARGET_FILE:network>" -D "EMULATOR=${nndl_emulator}" -D "MNIST_DIR=${NNDL_DATA_DIR}"
+            -D "ARGS=--seed|0|--epochs|2|--training-size|5000|--checksum" -D "EXTRA=--threads|${threads}"
+            -P "${PROJECT_SOURCE_DIR}/tests/same_transcript.cmake")
+  set_tests_properties(network_program.threads_${threads}_same_transcript PROPERTIES LABELS mnist SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+endforeach()
+nndl_program_test(NAME network_program.literal_threads PROGRAM network RC 2 LINES 1
+  EXPECT "^network: error: --threads is the engine's" ARGS --literal --threads 2)
+nndl_program_test(NAME network_program.bad_threads PROGRAM network RC 2 LINES 1
+  EXPECT "^network: error: --threads: expected a whole number from 1 to 256" ARGS --threads 0)
