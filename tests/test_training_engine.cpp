@@ -263,7 +263,7 @@ TEST_CASE(training_engine, evaluate_counts_as_the_port, "") {
     net.SGD(training_data, 1, 10, 3.0, random);
     std::cout.rdbuf(saved);
     // Labelled with the port's own answers, except every seventh: the
-    // port gets exactly 523 - 75 right, so an image skipped, counted twice
+    // port gets exactly 523 - 74 right, so an image skipped, counted twice
     // or answered differently by the engine changes the count.
     std::vector<MnistTestExample> test_data;
     for (const auto& [x, y] : images(523, 784, 10, np_random)) {
