@@ -164,6 +164,12 @@ void set_row(Matrix& m, std::size_t i, const Vector& v) {
 namespace {
 
 #ifdef NNDL_VECTOR_KERNELS
+// Built without AVX-512 (NNDL_NATIVE=OFF), g++ warns that passing a 64-byte
+// vector by value has another ABI there; these functions are local to this
+// file and inlined, so no other code ever calls them across that ABI.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
 using Lanes = double __attribute__((vector_size(64)));  // eight doubles
 
 Lanes load(const double* p) {
