@@ -18,13 +18,14 @@
 
 #include "common/numerics/shape_errors.h"
 
-#if defined(__GNUC__) && !defined(NNDL_PLAIN_KERNELS)
-// g++ and clang++: eight doubles as one value, so that the tiles below stay
-// in registers (both compilers vectorised the same tiles written as plain
-// loops badly). Each lane is added and multiplied on its own, exactly as the
-// scalar code does: the vector form changes how many operations run at once,
-// never which ones. Other compilers, or -DNNDL_PLAIN_KERNELS, use the plain
-// loops, which give the same bits.
+#if defined(__GNUC__) && defined(__AVX512F__) && !defined(NNDL_PLAIN_KERNELS)
+// g++ and clang++ building for AVX-512 (-march=native on such a CPU): eight
+// doubles as one value, one register, so that the tiles below stay in the 32
+// registers (both compilers vectorised the same tiles written as plain loops
+// badly). Each lane is added and multiplied on its own, exactly as the scalar
+// code does: the vector form changes how many operations run at once, never
+// which ones. Elsewhere (other CPUs, other compilers, NNDL_NATIVE=OFF, or
+// -DNNDL_PLAIN_KERNELS) the plain loops run, which give the same bits.
 #define NNDL_VECTOR_KERNELS 1
 #endif
 
@@ -242,7 +243,8 @@ void dot_rows_of(const Matrix& w, const Matrix& a, Range examples, Matrix& z, st
 }
 
 // Rows i0 .. i0+R-1 of w = w - c * (0 + d[0][i] x[0] + ... + d[n-1][i] x[n-1]),
-// sixteen columns at a time in registers; the last cols % 16 one by one.
+// sixteen columns at a time in registers (eight on the plain path); the rest
+// one by one.
 template <std::size_t R>
 void subtract_outer_rows(Matrix& w, double c, const Matrix& d, const Matrix& x, std::size_t n, std::size_t i0) {
     const std::size_t cols = w.cols();
@@ -264,6 +266,19 @@ void subtract_outer_rows(Matrix& w, double c, const Matrix& d, const Matrix& x, 
             double* wr = w.data() + (i0 + r) * cols + k;
             store(wr, load(wr) - c * lo[r]);
             store(wr + 8, load(wr + 8) - c * hi[r]);
+        }
+    }
+#else
+    for (; k + 8 <= cols; k += 8) {  // the same sums, eight columns in plain arrays
+        double sum[R][8] = {};            // nabla_w starts at zeros
+        const double* dj = d.data() + i0;
+        const double* xj = x.data() + k;
+        for (std::size_t j = 0; j < n; ++j, dj += d.cols(), xj += x.cols())
+            for (std::size_t r = 0; r < R; ++r)
+                for (std::size_t q = 0; q < 8; ++q) sum[r][q] += dj[r] * xj[q];
+        for (std::size_t r = 0; r < R; ++r) {
+            double* wr = w.data() + (i0 + r) * cols + k;
+            for (std::size_t q = 0; q < 8; ++q) wr[q] = wr[q] - c * sum[r][q];
         }
     }
 #endif
