@@ -105,8 +105,7 @@ void TrainingEngine::update_mini_batch(const MiniBatch& mini_batch, double eta) 
         // backward, its neurons' sums and (for a batch in one part) their
         // update. A barrier wherever a thread reads what another wrote.
         pool_.run([&](int t) {
-            load_inputs(mini_batch, k0, n, t);
-            pool_.barrier();
+            load_inputs(mini_batch, k0, n, t);  // into its own copy: no wait for the others
             forward(0, {0, n}, share(0, t, threads), t);  // the big layer: split by neurons
             pool_.barrier();                                // its activations complete
             // The small layers after it, and the backward pass, example by
@@ -227,14 +226,14 @@ Range TrainingEngine::share(std::size_t l, int t, int n) const {
             rows * static_cast<std::size_t>(t + 1) / static_cast<std::size_t>(n)};
 }
 
-Matrix& TrainingEngine::inputs(int) { return batch_.a[0]; }
+Matrix& TrainingEngine::inputs(int t) { return t == 0 ? batch_.a[0] : batch_.x[static_cast<std::size_t>(t - 1)]; }
 
 // Example k0 + j's x into row j of thread t's own copy of the inputs: each
 // thread reads every example, and converting them costs less than passing
 // 50 KB from one core's cache to another's for every mini-batch.
 void TrainingEngine::load_inputs(const MiniBatch& mini_batch, std::size_t k0, std::size_t n, int t) {
     Matrix& x = inputs(t);
-    for (std::size_t j = static_cast<std::size_t>(t); j < n; j += static_cast<std::size_t>(pool_.size())) mini_batch.x_into(k0 + j, x.data() + j * x.cols());
+    for (std::size_t j = 0; j < n; ++j) mini_batch.x_into(k0 + j, x.data() + j * x.cols());
 }
 
 // Eq. (22) for some neurons of layer l + 1 and some examples:
