@@ -27,8 +27,7 @@ void MiniBatch::x_into(std::size_t k, double* row) const {
         const Vector& x = vectors_[k].first;
         std::copy(x.data(), x.data() + x.size(), row);
     } else {
-        const Image& x = images_[k].first;
-        for (std::size_t i = 0; i < x.size(); ++i) row[i] = x[i];  // byte b becomes b / 256.0, as to_vector
+        to_pixels(images_[k].first, row);
     }
 }
 

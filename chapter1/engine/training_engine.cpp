@@ -11,7 +11,6 @@
 
 #include "chapter1/epoch_time.h"
 #include "common/numerics/kernels.h"
-#include "common/numerics/python_idioms.h"
 
 namespace {
 
@@ -27,11 +26,16 @@ constexpr std::size_t kEvaluateRows = 50;
 double sigmoid_prime_of(double s) { return s * (1 - s); }
 
 void write_row(const Vector& x, double* row) { std::copy(x.data(), x.data() + x.size(), row); }
-void write_row(const Image& x, double* row) {
-    for (std::size_t i = 0; i < x.size(); ++i) row[i] = x[i];  // byte b becomes b / 256.0, as to_vector
-}
+void write_row(const Image& x, double* row) { to_pixels(x, row); }
 
 std::string column_shape(std::size_t n) { return "(" + std::to_string(n) + ",1)"; }
+
+// An x of `size` entries where the first layer's weights w expect w.cols():
+// refused in the words of the port's np.dot, before any thread starts.
+void require_input_size(const Matrix& w, std::size_t size) {
+    if (size != w.cols())
+        throw std::invalid_argument("dot: shapes " + w.shape() + " and " + column_shape(size) + " not aligned");
+}
 
 // Asks the memory system for an example's input before it is needed: the
 // shuffled images are scattered over 39 MB, and reading one that is not in
@@ -82,11 +86,9 @@ void TrainingEngine::update_mini_batch(const MiniBatch& mini_batch, double eta) 
     const std::size_t m = mini_batch.size();
     Batch& b = batch_for(m);
     // What the port would refuse, refused here, before any thread starts.
-    const std::size_t input_size = b.a[0].cols(), outputs = net_.biases.back().size();
+    const std::size_t outputs = net_.biases.back().size();
     for (std::size_t k = 0; k < m; ++k) {
-        if (mini_batch.x_size(k) != input_size)
-            throw std::invalid_argument("dot: shapes " + net_.weights[0].shape() + " and " +
-                                        column_shape(mini_batch.x_size(k)) + " not aligned");
+        require_input_size(net_.weights[0], mini_batch.x_size(k));
         if (mini_batch.y(k).size() != outputs)
             throw std::invalid_argument("subtract: shapes " + column_shape(outputs) + " and " +
                                         mini_batch.y(k).shape() +
@@ -143,20 +145,14 @@ int TrainingEngine::evaluate(const std::vector<std::pair<Input, int>>& test_data
     const int threads = pool_.size();
     const std::size_t layers = net_.weights.size();
     const std::size_t inputs = net_.weights[0].cols();
-    for (const auto& [x, y] : test_data)
-        if (x.size() != inputs)
-            throw std::invalid_argument("dot: shapes " + net_.weights[0].shape() + " and " + column_shape(x.size()) +
-                                        " not aligned");
-    if (evaluation_.size() != static_cast<std::size_t>(threads)) evaluation_.assign(static_cast<std::size_t>(threads), Batch());
+    for (const auto& [x, y] : test_data) require_input_size(net_.weights[0], x.size());
     std::vector<int> correct(static_cast<std::size_t>(threads), 0);
     pool_.run([&](int t) {
-        Batch& e = evaluation_[static_cast<std::size_t>(t)];
-        e.a.resize(layers + 1);
-        e.z.resize(layers);
-        e.a[0] = Matrix::empty(kEvaluateRows, inputs);
-        for (std::size_t l = 0; l < layers; ++l) {
-            e.z[l] = Matrix::empty(kEvaluateRows, net_.weights[l].rows());
-            e.a[l + 1] = Matrix::empty(kEvaluateRows, net_.weights[l].rows());
+        Batch e;  // this thread's: kEvaluateRows images at a time
+        e.a.push_back(Matrix::empty(kEvaluateRows, inputs));
+        for (const Matrix& w : net_.weights) {
+            e.z.push_back(Matrix::empty(kEvaluateRows, w.rows()));
+            e.a.push_back(Matrix::empty(kEvaluateRows, w.rows()));
         }
         const std::size_t begin = test_data.size() * static_cast<std::size_t>(t) / static_cast<std::size_t>(threads);
         const std::size_t end = test_data.size() * static_cast<std::size_t>(t + 1) / static_cast<std::size_t>(threads);

@@ -80,5 +80,4 @@ private:
     Network& net_;
     WorkerPool pool_;
     Batch batch_;
-    std::vector<Batch> evaluation_;  // one per thread
 };

@@ -71,27 +71,28 @@ struct Timing {
 };
 
 // `epochs` epochs of SGD and an evaluation after each, timed; the medians.
-// threads 0: the port (Network::SGD, Network::evaluate).
-Timing measure(const std::vector<int>& sizes, int epochs, int mini_batch_size, std::uint32_t seed, int threads,
-               std::vector<MnistTrainingExample>& training_data, const std::vector<MnistTestExample>& test_data,
-               bool verbose) {
+// With `literal`, the port's (Network::SGD, Network::evaluate), otherwise the
+// engine's on `threads` threads.
+Timing measure(const std::vector<int>& sizes, int epochs, int mini_batch_size, std::uint32_t seed, bool literal,
+               int threads, std::vector<MnistTrainingExample>& training_data,
+               const std::vector<MnistTestExample>& test_data, bool verbose) {
     using clock = std::chrono::steady_clock;
     PythonRandom random(seed);
     NumpyRandom np_random(seed);
     Network net(sizes, np_random);
-    TrainingEngine engine(net, threads == 0 ? 1 : threads);
+    TrainingEngine engine(net, threads);
     std::vector<double> train_s, eval_s;
     for (int j = 0; j < epochs; ++j) {
         std::ostringstream quiet;  // SGD's "Epoch j complete" line is not wanted here
         std::streambuf* saved = std::cout.rdbuf(quiet.rdbuf());
         const auto t0 = clock::now();
-        if (threads == 0)
+        if (literal)
             net.SGD(training_data, 1, mini_batch_size, 3.0, random);
         else
             engine.SGD(training_data, 1, mini_batch_size, 3.0, random);
         const auto t1 = clock::now();
         std::cout.rdbuf(saved);
-        const int correct = threads == 0 ? net.evaluate(test_data) : engine.evaluate(test_data);
+        const int correct = literal ? net.evaluate(test_data) : engine.evaluate(test_data);
         const auto t2 = clock::now();
         train_s.push_back(std::chrono::duration<double>(t1 - t0).count());
         eval_s.push_back(std::chrono::duration<double>(t2 - t1).count());
@@ -124,8 +125,8 @@ int main(int argc, char** argv) {
         auto [training_data, validation_data, test_data] = load_data_wrapper(data_dir);
         const std::chrono::duration<double> load = clock::now() - load_start;
 
-        const Timing timing = measure(sizes, epochs, mini_batch_size, seed, literal ? 0 : threads, training_data,
-                                      test_data, true);
+        const Timing timing = measure(sizes, epochs, mini_batch_size, seed, literal, literal ? 1 : threads,
+                                      training_data, test_data, true);
         const double n = static_cast<double>(training_data.size());
         const double gflops = training_flops_per_epoch(sizes, n, mini_batch_size) / timing.train_s / 1e9;
         std::printf("load_data_wrapper %.2f s\n", load.count());
@@ -138,8 +139,8 @@ int main(int argc, char** argv) {
             for (int t = 1; t <= threads; ++t) {
                 std::printf("%7d", t);
                 for (int hidden : {30, 100, 300}) {
-                    const Timing row = measure({784, hidden, 10}, epochs, mini_batch_size, seed, t, training_data,
-                                               test_data, false);
+                    const Timing row = measure({784, hidden, 10}, epochs, mini_batch_size, seed, false, t,
+                                               training_data, test_data, false);
                     std::printf("  %8.4f", row.train_s);
                 }
                 std::printf("\n");

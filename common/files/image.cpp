@@ -4,8 +4,12 @@ std::string Image::shape() const { return "(" + std::to_string(bytes_.size()) + 
 
 void to_vector(const Image& image, Vector& x) {
     if (x.size() != image.size()) x = Vector(image.size());
-    double* out = x.data();
-    for (std::size_t i = 0; i < image.size(); ++i) out[i] = image.byte(i) / 256.0;  // exact: a multiple of 2^-8
+    to_pixels(image, x.data());
+}
+
+void to_pixels(const Image& image, double* out) {
+    const std::uint8_t* bytes = image.bytes();
+    for (std::size_t i = 0; i < image.size(); ++i) out[i] = bytes[i] / 256.0;  // exact: a multiple of 2^-8
 }
 
 Vector to_vector(const Image& image) {

@@ -36,6 +36,9 @@ private:
 // (resized to n if need be) or returned as a new Vector.
 void to_vector(const Image& image, Vector& x);
 Vector to_vector(const Image& image);
+// The same numbers written into `out`, image.size() doubles (a row of the
+// fast engine's batch matrix).
+void to_pixels(const Image& image, double* out);
 
 // The input x of a training or test pair as the Vector backprop and
 // feedforward take: a Vector is used as it is, an Image is converted into

@@ -226,12 +226,17 @@ void dot_tile(const Matrix& w, std::size_t i0, const Matrix& a, std::size_t j0, 
 #endif
 }
 
-// A tile of dot_rows: 6 rows of w by 2 examples, 24 registers of partial
-// sums (fastest of the shapes tried on AVX-512; the plain path is the same
-// code, any shape giving the same bits).
+// Tiles of 6 rows of w: by 2 examples in dot_rows (24 registers of partial
+// sums), by 16 columns in subtract_outer_products (12). The fastest of the
+// shapes tried on AVX-512; any shape gives the same bits. Both kernels walk
+// a thread's rows the same way: tiles of 6, then what is left in tiles of 3,
+// 2 and 1, but tiles of 5 where 6 does not divide the rows and 5 does (15
+// rows, a thread's half of 30: three tiles of 5, not 6 + 6 + 3). (Written out
+// in each: passed through one shared walk, the tiles lost a fifth of their
+// speed to g++'s inlining.)
 constexpr std::size_t kTileRows = 6, kTileExamples = 2;
-// subtract_outer_products: 6 rows of 16 columns, 12 registers of sums.
-constexpr std::size_t kUpdateRows = 6;
+
+bool tiles_of_five(std::size_t rows) { return rows % kTileRows != 0 && rows % 5 == 0; }
 
 // Rows i .. i+R-1 of w against the examples of a.
 template <std::size_t R>
@@ -307,10 +312,10 @@ void dot_rows(const Matrix& w, const Matrix& a, Matrix& z, Range examples, Range
                                     " do not fit");
     std::size_t i = rows.first;
     const std::size_t last = rows.last;
-    if ((last - i) % kTileRows != 0 && (last - i) % 5 == 0)  // e.g. 15 rows: three tiles of 5, not 6 + 6 + 3
+    if (tiles_of_five(last - i))
         for (; i + 5 <= last; i += 5) dot_rows_of<5>(w, a, examples, z, i);
     for (; i + kTileRows <= last; i += kTileRows) dot_rows_of<kTileRows>(w, a, examples, z, i);
-    if (i + 3 <= last) {  // what is left, in smaller tiles
+    if (i + 3 <= last) {
         dot_rows_of<3>(w, a, examples, z, i);
         i += 3;
     }
@@ -325,9 +330,9 @@ void subtract_outer_products(Matrix& w, double c, const Matrix& d, const Matrix&
         throw std::invalid_argument("subtract_outer_products: shapes " + w.shape() + ", " + d.shape() + " and " +
                                     x.shape() + " do not fit");
     std::size_t i = first;
-    if ((last - i) % kUpdateRows != 0 && (last - i) % 5 == 0)  // e.g. 15 rows: three tiles of 5
+    if (tiles_of_five(last - i))
         for (; i + 5 <= last; i += 5) subtract_outer_rows<5>(w, c, d, x, n, i);
-    for (; i + kUpdateRows <= last; i += kUpdateRows) subtract_outer_rows<kUpdateRows>(w, c, d, x, n, i);
+    for (; i + kTileRows <= last; i += kTileRows) subtract_outer_rows<kTileRows>(w, c, d, x, n, i);
     if (i + 3 <= last) {
         subtract_outer_rows<3>(w, c, d, x, n, i);
         i += 3;
