@@ -15,9 +15,11 @@
 //     A batch over 100 examples is done in parts, nabla_w kept between them.
 //   - Buffers made once, and sigmoid_prime(z) = s (1 - s) from the activation
 //     s = sigmoid(z) already worked out (the same double the port computes).
-//   - Every core. The neurons (rows) of each layer are split between the
-//     threads, so each number is computed by the same instructions whatever
-//     the number of threads.
+//   - Every core. The first layer's neurons are split between the threads
+//     for the forward pass, every layer's for the update; the small layers
+//     and BP1-BP2 are split by examples, evaluate by test images. Each number
+//     is computed by one thread, by the same instructions whatever the
+//     number of threads.
 // tests/test_training_engine.cpp checks the bits are equal, over a table of
 // shapes, batch sizes and learning rates, after every epoch, for 1, 2 and 3
 // threads.
