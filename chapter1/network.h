@@ -38,6 +38,11 @@ public:
         return vectors_ ? vectors_[k].first.size() : images_[k].first.size();
     }
     const Vector& y(std::size_t k) const { return vectors_ ? vectors_[k].second : images_[k].second; }
+    // Where example k's x is stored, and its bytes (for a cache hint).
+    std::pair<const void*, std::size_t> x_storage(std::size_t k) const {
+        if (vectors_) return {vectors_[k].first.data(), vectors_[k].first.size() * sizeof(double)};
+        return {images_[k].first.bytes(), images_[k].first.size()};
+    }
 
     class iterator {
     public:

@@ -4,6 +4,7 @@
 #include "chapter1/engine/training_engine.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <iostream>
 #include <stdexcept>
@@ -18,12 +19,22 @@ namespace {
 // mini-batch, while a batch of all 50,000 images still needs only a few
 // megabytes.
 constexpr std::size_t kMaxRows = 100;
-// Test images a thread takes at a time in evaluate.
-constexpr std::size_t kEvaluateRows = 50;
+// Test images a thread takes at a time in evaluate, and how far ahead of
+// the one it reads it asks for the next.
+constexpr std::size_t kEvaluateRows = 50, kPrefetchAhead = 8;
 
 // sigmoid_prime(z) from s = sigmoid(z): the port's sigmoid(z) * (1 - sigmoid(z))
 // with the same value both times, so the same bits.
 double sigmoid_prime_of(double s) { return s * (1 - s); }
+
+// a = sigmoid(z + b) entry by entry, z keeping z + b: the port's
+// 1.0 / (1.0 + std::exp(-z)), the same bits, with libm's exp called once
+// per entry and the rest left to the compiler's vector instructions.
+void sigmoid_of_sum(double* z, const double* b, double* a, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) z[i] = z[i] + b[i];
+    for (std::size_t i = 0; i < count; ++i) a[i] = std::exp(-z[i]);
+    for (std::size_t i = 0; i < count; ++i) a[i] = 1.0 / (1.0 + a[i]);
+}
 
 void write_row(const Vector& x, double* row) { std::copy(x.data(), x.data() + x.size(), row); }
 void write_row(const Image& x, double* row) { to_pixels(x, row); }
@@ -40,17 +51,25 @@ void require_input_size(const Matrix& w, std::size_t size) {
 // Asks the memory system for an example's input before it is needed: the
 // shuffled images are scattered over 39 MB, and reading one that is not in
 // a cache stalls on each of its cache lines. Only a hint; no number changes.
-void prefetch(const void* p, std::size_t bytes) {
+// (Always written into its caller: g++ 12 judges a function that only
+// prefetches to have no effect, and drops the calls to it.)
 #if defined(__GNUC__)
+#define NNDL_INLINE __attribute__((always_inline)) inline
+NNDL_INLINE void prefetch(const void* p, std::size_t bytes) {
     const char* c = static_cast<const char*>(p);
-    for (std::size_t k = 0; k < bytes; k += 64) __builtin_prefetch(c + k);
-#else
-    (void)p;
-    (void)bytes;
-#endif
+    for (std::size_t b = 0; b < bytes; b += 64) __builtin_prefetch(c + b);
 }
-void prefetch(const Image& x) { prefetch(x.bytes(), x.size()); }
-void prefetch(const Vector& x) { prefetch(x.data(), x.size() * sizeof(double)); }
+#else
+#define NNDL_INLINE inline
+void prefetch(const void*, std::size_t) {}
+#endif
+NNDL_INLINE void prefetch(const MiniBatch& mini_batch, std::size_t k) {
+    const auto [p, bytes] = mini_batch.x_storage(k);
+    prefetch(p, bytes);
+    prefetch(mini_batch.y(k).data(), sizeof(double));  // and its y, in a block of its own
+}
+NNDL_INLINE void prefetch(const Image& x) { prefetch(x.bytes(), x.size()); }
+NNDL_INLINE void prefetch(const Vector& x) { prefetch(x.data(), x.size() * sizeof(double)); }
 
 }  // namespace
 
@@ -65,13 +84,14 @@ void TrainingEngine::SGD(std::vector<std::pair<Input, Vector>>& training_data, i
                                     std::to_string(mini_batch_size));
     const std::size_t n = training_data.size();
     const std::size_t size = static_cast<std::size_t>(mini_batch_size);
+    std::vector<MiniBatch> mini_batches;
     for (int j = 0; j < epochs; ++j) {
         const auto start = std::chrono::steady_clock::now();
         random.shuffle(training_data);  // the port's shuffle, so the same batches
-        for (std::size_t k = 0; k < n; k += size) {
-            for (std::size_t next = k + size; next < std::min(n, k + 2 * size); ++next) prefetch(training_data[next].first);
-            update_mini_batch(MiniBatch(training_data.data() + k, std::min(size, n - k)), eta);
-        }
+        mini_batches.clear();
+        for (std::size_t k = 0; k < n; k += size)
+            mini_batches.emplace_back(training_data.data() + k, std::min(size, n - k));
+        train(mini_batches, eta);
         std::cout << "Epoch " << j;
         if (test_data)
             std::cout << ": " << evaluate(*test_data) << " / " << test_data->size();
@@ -83,59 +103,80 @@ void TrainingEngine::SGD(std::vector<std::pair<Input, Vector>>& training_data, i
 
 void TrainingEngine::update_mini_batch(const MiniBatch& mini_batch, double eta) {
     require_examples(mini_batch);
-    const std::size_t m = mini_batch.size();
-    Batch& b = batch_for(m);
-    // What the port would refuse, refused here, before any thread starts.
+    train({mini_batch}, eta);
+}
+
+void TrainingEngine::train(const std::vector<MiniBatch>& batches, double eta) {
+    std::size_t largest = 0;
+    for (const MiniBatch& mini_batch : batches) largest = std::max(largest, mini_batch.size());
+    prepare(largest, largest > kMaxRows);
+    // What the port would refuse, refused here, before any thread starts:
+    // once the threads run, none may stop while the others wait for it.
     const std::size_t outputs = net_.biases.back().size();
-    for (std::size_t k = 0; k < m; ++k) {
-        require_input_size(net_.weights[0], mini_batch.x_size(k));
-        if (mini_batch.y(k).size() != outputs)
-            throw std::invalid_argument("subtract: shapes " + column_shape(outputs) + " and " +
-                                        mini_batch.y(k).shape() +
-                                        " differ (element-wise operations need equal shapes)");
-    }
-    const std::size_t layers = net_.weights.size();
-    const bool whole = m <= b.rows;  // one part: nabla_w need not be kept
-    for (Vector& nb : b.nabla_b) nb.fill(0.0);
-    if (!whole)
-        for (Matrix& nw : b.nabla_w) nw.fill(0.0);
-    const int threads = pool_.size();
-    const double c = eta / static_cast<double>(m);  // eta/len(mini_batch)
-    for (std::size_t k0 = 0; k0 < m; k0 += b.rows) {
-        const std::size_t n = std::min(b.rows, m - k0);
-        // Each thread: its neurons of every layer forward, its examples
-        // backward, its neurons' sums and (for a batch in one part) their
-        // update. A barrier wherever a thread reads what another wrote.
-        pool_.run([&](int t) {
-            load_inputs(mini_batch, k0, n, t);  // into its own copy: no wait for the others
-            forward(0, {0, n}, share(0, t, threads), t);  // the big layer: split by neurons
-            pool_.barrier();                                // its activations complete
-            // The small layers after it, and the backward pass, example by
-            // example: thread t's examples are j = t, t + threads, ...
-            for (std::size_t j = static_cast<std::size_t>(t); j < n; j += static_cast<std::size_t>(threads)) {
-                for (std::size_t l = 1; l < layers; ++l) forward(l, {j, j + 1}, {0, net_.weights[l].rows()}, t);
-                backward(mini_batch, k0, j, t);
-            }
-            pool_.barrier();  // every delta
-            for (std::size_t l = 0; l < layers; ++l) {
-                const auto [first, last] = share(l, t, threads);
-                for (std::size_t j = 0; j < n; ++j)  // nabla_b = [nb+dnb ...], example after example
-                    for (std::size_t i = first; i < last; ++i) b.nabla_b[l][i] += b.delta[l](j, i);
-                if (!whole) continue;
-                subtract_outer_products(net_.weights[l], c, b.delta[l], l == 0 ? inputs(t) : b.a[l], n,
-                                        {first, last});  // Eq. (20)
-                for (std::size_t i = first; i < last; ++i)
-                    net_.biases[l][i] = net_.biases[l][i] - c * b.nabla_b[l][i];  // Eq. (21)
-            }
-        });
-        if (!whole)  // nabla_w kept between the parts of a large batch
-            for (std::size_t l = 0; l < layers; ++l) add_outer_products(b.nabla_w[l], b.delta[l], b.a[l], n);
-    }
-    if (!whole) {
-        for (std::size_t l = 0; l < layers; ++l) {
-            subtract_scaled(net_.weights[l], c, b.nabla_w[l]);  // Eq. (20)
-            subtract_scaled(net_.biases[l], c, b.nabla_b[l]);   // Eq. (21)
+    for (const MiniBatch& mini_batch : batches)
+        for (std::size_t k = 0; k < mini_batch.size(); ++k) {
+            require_input_size(net_.weights[0], mini_batch.x_size(k));
+            if (mini_batch.y(k).size() != outputs)
+                throw std::invalid_argument("subtract: shapes " + column_shape(outputs) + " and " +
+                                            mini_batch.y(k).shape() +
+                                            " differ (element-wise operations need equal shapes)");
         }
+    pool_.run([&](int t) { train_thread(batches, eta, t); });
+    // Every thread's copies hold the same bits; the first's go back.
+    const Worker& first = *workers_[0];
+    for (std::size_t l = 0; l < net_.weights.size(); ++l) {
+        if (l > 0) net_.weights[l] = first.weights[l];
+        net_.biases[l] = first.biases[l];
+    }
+}
+
+// Thread t's share of every mini-batch. Of the first layer's weights, the
+// big matrix, it reads and updates only its own neurons' rows, so those stay
+// in its core's cache; everything after the first layer is small, and every
+// thread works it all out for itself rather than wait for another's results.
+// The threads meet once per part of a batch: each needs all of the first
+// layer's activations.
+void TrainingEngine::train_thread(const std::vector<MiniBatch>& batches, double eta, int t) {
+    Worker& w = *workers_[static_cast<std::size_t>(t)];
+    const std::size_t layers = net_.weights.size();
+    const Range own = share(0, t, pool_.size());
+    std::size_t part = 0;  // parts of batches done, counted over the whole run
+    for (std::size_t k = 0; k < batches.size(); ++k) {
+        const MiniBatch& mini_batch = batches[k];
+        const std::size_t m = mini_batch.size();
+        const bool whole = m <= w.rows;  // one part: nabla_w need not be kept
+        const double c = eta / static_cast<double>(m);  // eta/len(mini_batch)
+        if (k + 1 < batches.size())  // the next batch's images, on their way into the cache
+            for (std::size_t j = 0; j < batches[k + 1].size(); ++j) prefetch(batches[k + 1], j);
+        for (Vector& nb : w.nabla_b) nb.fill(0.0);
+        if (!whole)
+            for (Matrix& nw : w.nabla_w) nw.fill(0.0);
+        std::size_t n = 0;
+        for (std::size_t k0 = 0; k0 < m; k0 += n, ++part) {
+            n = std::min(w.rows, m - k0);
+            Matrix& x = w.a[0];
+            for (std::size_t j = 0; j < n; ++j) mini_batch.x_into(k0 + j, x.data() + j * x.cols());
+            first_layer(w, n, t, part);
+            later_layers(w, n);
+            for (std::size_t j = 0; j < n; ++j) backward(w, mini_batch, k0, j);
+            for (std::size_t l = 0; l < layers; ++l)  // nabla_b = [nb+dnb ...], example after example
+                for (std::size_t j = 0; j < n; ++j)
+                    for (std::size_t i = 0; i < w.nabla_b[l].size(); ++i) w.nabla_b[l][i] += w.delta[l](j, i);
+            if (whole) continue;
+            add_outer_products(w.nabla_w[0], w.delta[0], w.a[0], n, own);
+            for (std::size_t l = 1; l < layers; ++l) add_outer_products(w.nabla_w[l], w.delta[l], w.a[l], n);
+        }
+        // Eq. (20): the first layer's rows of this thread, then its own
+        // copies of the other layers.
+        if (whole) {
+            subtract_outer_products(net_.weights[0], c, w.delta[0], w.a[0], n, own);
+            for (std::size_t l = 1; l < layers; ++l)
+                subtract_outer_products(w.weights[l], c, w.delta[l], w.a[l], n, {0, w.weights[l].rows()});
+        } else {
+            subtract_scaled(net_.weights[0], c, w.nabla_w[0], own);
+            for (std::size_t l = 1; l < layers; ++l) subtract_scaled(w.weights[l], c, w.nabla_w[l]);
+        }
+        for (std::size_t l = 0; l < layers; ++l) subtract_scaled(w.biases[l], c, w.nabla_b[l]);  // Eq. (21)
     }
 }
 
@@ -147,40 +188,52 @@ int TrainingEngine::evaluate(const std::vector<std::pair<Input, int>>& test_data
     const std::size_t inputs = net_.weights[0].cols();
     for (const auto& [x, y] : test_data) require_input_size(net_.weights[0], x.size());
     std::vector<int> correct(static_cast<std::size_t>(threads), 0);
-    pool_.run([&](int t) {
-        Batch e;  // this thread's: kEvaluateRows images at a time
-        e.a.push_back(Matrix::empty(kEvaluateRows, inputs));
+    make_workers();
+    for (const auto& worker : workers_) {  // each thread's buffers: kEvaluateRows images at a time
+        bool fits = worker->test_a.size() == layers + 1 && worker->test_a[0].cols() == inputs;
+        for (std::size_t l = 0; fits && l < layers; ++l) fits = worker->test_z[l].cols() == net_.weights[l].rows();
+        if (fits) continue;
+        worker->test_a.assign(1, Matrix::empty(kEvaluateRows, inputs));
+        worker->test_z.clear();
         for (const Matrix& w : net_.weights) {
-            e.z.push_back(Matrix::empty(kEvaluateRows, w.rows()));
-            e.a.push_back(Matrix::empty(kEvaluateRows, w.rows()));
+            worker->test_z.push_back(Matrix::empty(kEvaluateRows, w.rows()));
+            worker->test_a.push_back(Matrix::empty(kEvaluateRows, w.rows()));
         }
+    }
+    pool_.run([&](int t) {
+        std::vector<Matrix>& a = workers_[static_cast<std::size_t>(t)]->test_a;
+        std::vector<Matrix>& z = workers_[static_cast<std::size_t>(t)]->test_z;
+        int mine = 0;
         const std::size_t begin = test_data.size() * static_cast<std::size_t>(t) / static_cast<std::size_t>(threads);
         const std::size_t end = test_data.size() * static_cast<std::size_t>(t + 1) / static_cast<std::size_t>(threads);
         for (std::size_t k0 = begin; k0 < end; k0 += kEvaluateRows) {
             const std::size_t n = std::min(kEvaluateRows, end - k0);
-            for (std::size_t j = 0; j < n; ++j) write_row(test_data[k0 + j].first, e.a[0].data() + j * inputs);
+            for (std::size_t j = 0; j < n; ++j) {
+                if (k0 + j + kPrefetchAhead < end) prefetch(test_data[k0 + j + kPrefetchAhead].first);
+                write_row(test_data[k0 + j].first, a[0].data() + j * inputs);
+            }
             for (std::size_t l = 0; l < layers; ++l) {  // feedforward, Eq. (22), for n images at once
                 const Matrix& w = net_.weights[l];
-                dot_rows(w, e.a[l], e.z[l], {0, n}, {0, w.rows()});
+                dot_rows(w, a[l], z[l], {0, n}, {0, w.rows()});
                 for (std::size_t j = 0; j < n; ++j)
-                    for (std::size_t i = 0; i < w.rows(); ++i)
-                        e.a[l + 1](j, i) = sigmoid(e.z[l](j, i) + net_.biases[l][i]);
+                    sigmoid_of_sum(&z[l](j, 0), net_.biases[l].data(), &a[l + 1](j, 0), w.rows());
             }
-            const Matrix& out = e.a[layers];
+            const Matrix& out = a[layers];
             for (std::size_t j = 0; j < n; ++j) {  // np.argmax: the first largest output
                 std::size_t best = 0;
                 for (std::size_t i = 1; i < out.cols(); ++i)
                     if (out(j, i) > out(j, best)) best = i;
-                correct[static_cast<std::size_t>(t)] += static_cast<int>(best == static_cast<std::size_t>(test_data[k0 + j].second));
+                mine += static_cast<int>(best == static_cast<std::size_t>(test_data[k0 + j].second));
             }
         }
+        correct[static_cast<std::size_t>(t)] = mine;  // once: the counts share a cache line
     });
     int total = 0;
     for (int c : correct) total += c;
     return total;
 }
 
-TrainingEngine::Batch& TrainingEngine::batch_for(std::size_t examples) {
+void TrainingEngine::prepare(std::size_t examples, bool keep_nabla_w) {
     require_consistent_layers(net_, "update_mini_batch");
     const std::vector<Matrix>& weights = net_.weights;
     for (std::size_t l = 0; l < weights.size(); ++l) {
@@ -192,28 +245,45 @@ TrainingEngine::Batch& TrainingEngine::batch_for(std::size_t examples) {
                                         column_shape(weights[l - 1].rows()) + " not aligned");
     }
     const std::size_t rows = std::min(std::max<std::size_t>(examples, 1), kMaxRows);
-    Batch& b = batch_;
-    bool fits = b.rows >= rows && b.a.size() == weights.size() + 1 && b.a[0].cols() == weights[0].cols();
-    for (std::size_t l = 0; fits && l < weights.size(); ++l) fits = b.z[l].cols() == weights[l].rows();
-    if (fits && (examples <= b.rows || b.nabla_w.size() == weights.size())) return b;
-    // Made again: for these shapes, as many rows as asked (and no fewer
-    // than before, so that batches of changing sizes do not remake them).
-    const std::size_t keep = fits ? b.rows : 0;
-    b = Batch();
-    b.rows = std::max(rows, keep);
-    b.a.push_back(Matrix::empty(b.rows, weights[0].cols()));
-    std::size_t widest = 0;
-    for (const Matrix& w : weights) {
-        b.z.push_back(Matrix::empty(b.rows, w.rows()));
-        b.a.push_back(Matrix::empty(b.rows, w.rows()));
-        b.delta.push_back(Matrix::empty(b.rows, w.rows()));
-        widest = std::max(widest, w.cols());
+    const int threads = pool_.size();
+    make_workers();
+    for (int t = 0; t < threads; ++t) {
+        Worker& w = *workers_[static_cast<std::size_t>(t)];
+        bool fits = w.rows >= rows && w.a.size() == weights.size() + 1 && w.a[0].cols() == weights[0].cols();
+        for (std::size_t l = 0; fits && l < weights.size(); ++l) fits = w.z[l].cols() == weights[l].rows();
+        if (!fits) {
+            w.nabla_w.clear();
+            // Made again: for these shapes, as many rows as asked (and no
+            // fewer than before, so that batches of changing sizes do not
+            // remake them).
+            const std::size_t keep = w.a.size() == weights.size() + 1 ? w.rows : 0;
+            w.rows = std::max(rows, keep);
+            w.a.assign(1, Matrix::empty(w.rows, weights[0].cols()));
+            w.z.clear();
+            w.delta.clear();
+            std::size_t widest = 0;
+            for (const Matrix& wl : weights) {
+                w.z.push_back(Matrix::empty(w.rows, wl.rows()));
+                w.a.push_back(Matrix::empty(w.rows, wl.rows()));
+                w.delta.push_back(Matrix::empty(w.rows, wl.rows()));
+                widest = std::max(widest, wl.cols());
+            }
+            w.back = Vector(widest);
+            const Range own = share(0, t, threads);
+            for (Matrix& p : w.published) p = Matrix::empty(w.rows, own.last - own.first);
+            w.nabla_b = zeros_like(net_.biases);
+        }
+        if (keep_nabla_w && w.nabla_w.size() != weights.size()) w.nabla_w = zeros_like(weights);
+        if (!keep_nabla_w) w.nabla_w.clear();
+        // The copies: the network's now, whatever happened to it since.
+        w.weights.resize(weights.size());
+        for (std::size_t l = 1; l < weights.size(); ++l) w.weights[l] = weights[l];
+        w.biases = net_.biases;
+        w.parts.store(0, std::memory_order_relaxed);  // pool_.run publishes it to the threads
     }
-    for (int t = 1; t < pool_.size(); ++t) b.x.push_back(Matrix::empty(b.rows, weights[0].cols()));
-    b.nabla_b = zeros_like(net_.biases);
-    if (examples > b.rows) b.nabla_w = zeros_like(weights);
-    b.back.assign(static_cast<std::size_t>(pool_.size()), Vector(widest));
-    return b;
+}
+void TrainingEngine::make_workers() {
+    while (workers_.size() < static_cast<std::size_t>(pool_.size())) workers_.push_back(std::make_unique<Worker>());
 }
 
 Range TrainingEngine::share(std::size_t l, int t, int n) const {
@@ -222,45 +292,56 @@ Range TrainingEngine::share(std::size_t l, int t, int n) const {
             rows * static_cast<std::size_t>(t + 1) / static_cast<std::size_t>(n)};
 }
 
-Matrix& TrainingEngine::inputs(int t) { return t == 0 ? batch_.a[0] : batch_.x[static_cast<std::size_t>(t - 1)]; }
-
-// Example k0 + j's x into row j of thread t's own copy of the inputs: each
-// thread reads every example, and converting them costs less than passing
-// 50 KB from one core's cache to another's for every mini-batch.
-void TrainingEngine::load_inputs(const MiniBatch& mini_batch, std::size_t k0, std::size_t n, int t) {
-    Matrix& x = inputs(t);
-    for (std::size_t j = 0; j < n; ++j) mini_batch.x_into(k0 + j, x.data() + j * x.cols());
+// Eq. (22) for the first layer, z = np.dot(w, a) + b and a' = sigmoid(z) as
+// the port's backprop, for thread t's neurons; then the others' neurons,
+// copied from what their threads published for this part.
+void TrainingEngine::first_layer(Worker& w, std::size_t n, int t, std::size_t part) {
+    const int threads = pool_.size();
+    const Range own = share(0, t, threads);
+    dot_rows(net_.weights[0], w.a[0], w.z[0], {0, n}, own);
+    Matrix& mine = w.published[part % 2];
+    for (std::size_t j = 0; j < n; ++j) {
+        double* a = &w.a[1](j, own.first);
+        sigmoid_of_sum(&w.z[0](j, own.first), w.biases[0].data() + own.first, a, own.last - own.first);
+        std::copy(a, a + (own.last - own.first), &mine(j, 0));
+    }
+    if (threads == 1) return;
+    w.parts.store(part + 1, std::memory_order_release);
+    for (int u = 0; u < threads; ++u) {
+        if (u == t) continue;
+        const Worker& other = *workers_[static_cast<std::size_t>(u)];
+        WorkerPool::wait_until([&] { return other.parts.load(std::memory_order_acquire) > part; });
+        const Matrix& theirs = other.published[part % 2];
+        const Range rows = share(0, u, threads);
+        for (std::size_t j = 0; j < n; ++j)
+            for (std::size_t i = rows.first; i < rows.last; ++i) w.a[1](j, i) = theirs(j, i - rows.first);
+    }
 }
 
-// Eq. (22) for some neurons of layer l + 1 and some examples:
-// z = np.dot(w, a) + b, then a' = sigmoid(z), as the port's backprop.
-void TrainingEngine::forward(std::size_t l, Range examples, Range rows, int t) {
-    Batch& b = batch_;
-    dot_rows(net_.weights[l], l == 0 ? inputs(t) : b.a[l], b.z[l], examples, rows);
-    const Vector& bias = net_.biases[l];
-    for (std::size_t j = examples.first; j < examples.last; ++j)
-        for (std::size_t i = rows.first; i < rows.last; ++i) {
-            double& z = b.z[l](j, i);
-            z = z + bias[i];
-            b.a[l + 1](j, i) = sigmoid(z);
-        }
+// Eq. (22) for every layer after the first, all n examples at once, with
+// this thread's copies of the weights and biases.
+void TrainingEngine::later_layers(Worker& w, std::size_t n) {
+    for (std::size_t l = 1; l < w.weights.size(); ++l) {
+        const Matrix& weights = w.weights[l];
+        dot_rows(weights, w.a[l], w.z[l], {0, n}, {0, weights.rows()});
+        for (std::size_t j = 0; j < n; ++j)
+            sigmoid_of_sum(&w.z[l](j, 0), w.biases[l].data(), &w.a[l + 1](j, 0), weights.rows());
+    }
 }
 
 // BP1 and BP2 for example j of the part (row j of each matrix), as the
-// port's backprop; `back` is thread t's.
-void TrainingEngine::backward(const MiniBatch& mini_batch, std::size_t k0, std::size_t j, int t) {
-    Batch& b = batch_;
-    Vector& back = b.back[static_cast<std::size_t>(t)];
-    const std::size_t layers = net_.weights.size();
+// port's backprop.
+void TrainingEngine::backward(Worker& w, const MiniBatch& mini_batch, std::size_t k0, std::size_t j) {
+    const std::size_t layers = w.delta.size();
     const Vector& y = mini_batch.y(k0 + j);
-    const Matrix& out = b.a[layers];
-    Matrix& delta = b.delta[layers - 1];
+    const Matrix& out = w.a[layers];
+    Matrix& delta = w.delta[layers - 1];
     for (std::size_t i = 0; i < out.cols(); ++i)  // BP1: (a - y) * sigmoid_prime(z)
         delta(j, i) = (out(j, i) - y[i]) * sigmoid_prime_of(out(j, i));
     for (std::size_t l = layers - 1; l-- > 0;) {  // BP2: np.dot(w.transpose(), delta) * sp
-        dot_transpose(net_.weights[l + 1], b.delta[l + 1].data() + j * b.delta[l + 1].cols(), back.data());
-        for (std::size_t i = 0; i < b.delta[l].cols(); ++i)
-            b.delta[l](j, i) = back[i] * sigmoid_prime_of(b.a[l + 1](j, i));
+        dot_transpose(w.weights[l + 1], w.delta[l + 1].data() + j * w.delta[l + 1].cols(), w.back.data());
+        for (std::size_t i = 0; i < w.delta[l].cols(); ++i)
+            w.delta[l](j, i) = w.back[i] * sigmoid_prime_of(w.a[l + 1](j, i));
     }
 }
 

@@ -15,16 +15,20 @@
 //     A batch over 100 examples is done in parts, nabla_w kept between them.
 //   - Buffers made once, and sigmoid_prime(z) = s (1 - s) from the activation
 //     s = sigmoid(z) already worked out (the same double the port computes).
-//   - Every core. The first layer's neurons are split between the threads
-//     for the forward pass, every layer's for the update; the small layers
-//     and BP1-BP2 are split by examples, evaluate by test images. Each number
-//     is computed by one thread, by the same instructions whatever the
-//     number of threads.
+//   - Every core. The first layer's neurons are split between the threads:
+//     each reads and updates only its own rows of that big matrix. The
+//     layers after it are small, and each thread works them out for itself,
+//     from its own copies of their weights and of all biases (updated by
+//     the same operations in every thread, so the copies stay equal). The
+//     threads meet once per mini-batch, to share the first layer's
+//     activations; evaluate is split by test images. Each number is computed
+//     by the same instructions whatever the number of threads.
 // tests/test_training_engine.cpp checks the bits are equal, over a table of
 // shapes, batch sizes and learning rates, after every epoch, for 1, 2 and 3
 // threads.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <utility>
@@ -58,28 +62,48 @@ public:
     int evaluate(const std::vector<std::pair<Input, int>>& test_data);
 
 private:
-    // One part of a mini-batch (up to kMaxRows examples), layer by layer,
-    // one example per row: a[l] the activations (a[0] the inputs), z[l] the
-    // weighted inputs of layer l + 1, delta[l] its errors (BP1, BP2).
-    struct Batch {
+    // What one thread works on: a part of a mini-batch (up to kMaxRows
+    // examples), layer by layer, one example per row: a[l] the activations
+    // (a[0] the inputs, this thread's own copy), z[l] the weighted inputs of
+    // layer l + 1, delta[l] its errors (BP1, BP2). Every thread also keeps
+    // its own copy of the weights after the first layer and of all biases,
+    // and updates it with the same arithmetic as the others, so that the
+    // copies stay equal bit for bit and no thread waits for another's.
+    struct Worker {
         std::vector<Matrix> a, z, delta;
-        std::vector<Matrix> x;        // threads 1, 2, ...: their own copies of a[0]
-        std::vector<Vector> nabla_b;  // the sums of the deltas, shaped like biases
+        std::vector<Matrix> weights;  // layers 1, 2, ...; weights[0] stays empty (net_.weights[0] is shared)
+        std::vector<Vector> biases;
+        std::vector<Vector> nabla_b;  // the sums of the deltas
         std::vector<Matrix> nabla_w;  // kept only for a batch of several parts
-        std::vector<Vector> back;     // per thread: np.dot(w.transpose(), delta) of one example
+        Vector back;                  // np.dot(w.transpose(), delta) of one example
+        // This thread's neurons of a[1], rows of n examples, for the others
+        // to read: two, used in turn, so that writing the next part's never
+        // overwrites what another thread may still be reading.
+        Matrix published[2];
+        alignas(64) std::atomic<std::size_t> parts{0};  // parts published so far
         std::size_t rows = 0;
+        std::vector<Matrix> test_a, test_z;  // evaluate's a and z, kEvaluateRows images at a time
     };
 
-    Batch& batch_for(std::size_t examples);
+    void make_workers();  // one per thread, shaped when used
+
+    // Shapes every worker for parts of up to `examples` rows and copies the
+    // network's later layers in, after checking what the port would refuse.
+    void prepare(std::size_t examples, bool keep_nabla_w);
+    // The mini-batches, one after another, on every thread; then the copies
+    // go back into the network.
+    void train(const std::vector<MiniBatch>& batches, double eta);
+    void train_thread(const std::vector<MiniBatch>& batches, double eta, int t);
     // Rows [first, last) of layer l's neurons for thread t of n.
     Range share(std::size_t l, int t, int n) const;
-    void load_inputs(const MiniBatch& mini_batch, std::size_t k0, std::size_t n, int t);
-    Matrix& inputs(int t);  // thread t's copy of the inputs
-    // Eq. (22) for these neurons of layer l + 1 and these examples.
-    void forward(std::size_t l, Range examples, Range rows, int t);
-    void backward(const MiniBatch& mini_batch, std::size_t k0, std::size_t j, int t);
+    // Eq. (22) for the first layer: thread t's neurons for the n examples,
+    // then the other threads' neurons, once each thread has published them.
+    void first_layer(Worker& w, std::size_t n, int t, std::size_t part);
+    // Eq. (22) for every later layer, from this thread's copies.
+    void later_layers(Worker& w, std::size_t n);
+    void backward(Worker& w, const MiniBatch& mini_batch, std::size_t k0, std::size_t j);
 
     Network& net_;
     WorkerPool pool_;
-    Batch batch_;
+    std::vector<std::unique_ptr<Worker>> workers_;
 };

@@ -12,17 +12,17 @@ namespace {
 constexpr int kBusySpins = 4000;
 constexpr int kSpins = 200000;
 
-// One turn of a spin loop, the spins-th. Deliberately not the CPU's pause
-// instruction: under a hypervisor (as on the test machine) a run of pauses
-// can make the host take the virtual CPU away for a while.
-void relax(int spins) {
+}  // namespace
+
+// Deliberately not the CPU's pause instruction: under a hypervisor (as on
+// the test machine) a run of pauses can make the host take the virtual CPU
+// away for a while.
+void WorkerPool::relax(int spins) {
     if (spins < kBusySpins)
         std::atomic_signal_fence(std::memory_order_seq_cst);
     else
         std::this_thread::yield();
 }
-
-}  // namespace
 
 WorkerPool::WorkerPool(int threads) {
     if (threads < 1) throw std::invalid_argument("WorkerPool: threads must be at least 1, got " + std::to_string(threads));

@@ -30,11 +30,19 @@ public:
     void run(const std::function<void(int)>& task);
     void barrier();
 
+    // Inside a task: waits until done() is true, as barrier() waits (for
+    // waits on a condition the task's threads signal to each other).
+    template <class Done>
+    static void wait_until(Done done) {
+        for (int spins = 0; !done(); ++spins) relax(spins);
+    }
+
     // The cores this machine offers (at least 1).
     static int cores();
 
 private:
     void work(int t);
+    static void relax(int spins);  // one turn of a wait, the spins-th
 
     std::vector<std::thread> threads_;
     const std::function<void(int)>* task_ = nullptr;

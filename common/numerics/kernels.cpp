@@ -60,6 +60,12 @@ double inner(const double* x, const double* y, std::size_t n) {
     return halve_16(sum);
 }
 
+void require_rows(const char* who, const Matrix& m, Range rows) {
+    if (rows.first > rows.last || rows.last > m.rows())
+        throw std::invalid_argument(std::string(who) + ": rows " + std::to_string(rows.first) + " to " +
+                                    std::to_string(rows.last) + " asked of shape " + m.shape());
+}
+
 void require_dot_shapes(const Matrix& w, const Vector& a, const Vector& out) {
     if (w.cols() != a.rows()) shape_error("dot", w, a, "not aligned");
     if (out.size() != w.rows())
@@ -121,6 +127,10 @@ void dot_transpose(const Matrix& w, const Vector& delta, Vector& out) {
 }
 
 void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n) {
+    add_outer_products(out, a, b, n, {0, out.rows()});
+}
+
+void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n, Range rows) {
     if (n > a.rows() || n > b.rows())
         throw std::invalid_argument("add_outer_products: " + std::to_string(n) + " rows asked of shapes " +
                                     a.shape() + " and " + b.shape());
@@ -128,9 +138,10 @@ void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size
         throw std::invalid_argument("add_outer_products: result of shape " + out.shape() +
                                     " cannot hold the product of " + shape_of(a.cols(), n) + " and " +
                                     shape_of(n, b.cols()));
-    std::size_t i = 0;
-    for (; i + 4 <= out.rows(); i += 4) add_outer_products_rows<4>(out, a, b, n, i);
-    for (; i < out.rows(); ++i) add_outer_products_rows<1>(out, a, b, n, i);
+    require_rows("add_outer_products", out, rows);
+    std::size_t i = rows.first;
+    for (; i + 4 <= rows.last; i += 4) add_outer_products_rows<4>(out, a, b, n, i);
+    for (; i < rows.last; ++i) add_outer_products_rows<1>(out, a, b, n, i);
 }
 
 void apply(double (*f)(double), const Vector& v, Vector& out) {
@@ -152,6 +163,14 @@ void subtract_scaled_entries(T& w, double c, const T& nw) {
 
 void subtract_scaled(Matrix& w, double c, const Matrix& nw) { subtract_scaled_entries(w, c, nw); }
 void subtract_scaled(Vector& w, double c, const Vector& nw) { subtract_scaled_entries(w, c, nw); }
+
+void subtract_scaled(Matrix& w, double c, const Matrix& nw, Range rows) {
+    require_same_shape("subtract_scaled", w, nw);
+    require_rows("subtract_scaled", w, rows);
+    double* p = w.data();
+    const double* q = nw.data();
+    for (std::size_t k = rows.first * w.cols(); k < rows.last * w.cols(); ++k) p[k] = p[k] - c * q[k];
+}
 
 void set_row(Matrix& m, std::size_t i, const Vector& v) {
     if (i >= m.rows() || v.size() != m.cols())
@@ -342,12 +361,23 @@ void subtract_outer_products(Matrix& w, double c, const Matrix& d, const Matrix&
 }
 
 // out = sum over rows i of delta[i] * (row i of w), i = 0, 1, ...: walks w
-// in storage order, so the transpose is never built.
+// in storage order, so the transpose is never built. Eight columns at a
+// time, their sums kept in registers down all the rows (a sum kept in
+// memory would make each row wait for the previous row's store).
 void dot_transpose(const Matrix& w, const double* delta, double* out) {
-    for (std::size_t j = 0; j < w.cols(); ++j) out[j] = 0.0;
-    const double* row = w.data();
-    for (std::size_t i = 0; i < w.rows(); ++i, row += w.cols()) {
-        const double d = delta[i];
-        for (std::size_t j = 0; j < w.cols(); ++j) out[j] += row[j] * d;
+    constexpr std::size_t J = 8;
+    const std::size_t cols = w.cols();
+    std::size_t j = 0;
+    for (; j + J <= cols; j += J) {
+        double sum[J] = {};
+        const double* row = w.data() + j;
+        for (std::size_t i = 0; i < w.rows(); ++i, row += cols)
+            for (std::size_t q = 0; q < J; ++q) sum[q] += row[q] * delta[i];
+        for (std::size_t q = 0; q < J; ++q) out[j + q] = sum[q];
+    }
+    for (; j < cols; ++j) {  // the last cols % 8
+        double sum = 0.0;
+        for (std::size_t i = 0; i < w.rows(); ++i) sum += w(i, j) * delta[i];
+        out[j] = sum;
     }
 }

@@ -56,6 +56,11 @@ void dot_rows(const Matrix& w, const Matrix& a, Matrix& z, Range examples, Range
 // subtract_scaled(w, c, nabla_w), without the matrix nabla_w.
 void subtract_outer_products(Matrix& w, double c, const Matrix& d, const Matrix& x, std::size_t n, Range rows);
 
+// add_outer_products and subtract_scaled for the rows i of out (of w) asked
+// for; the other rows are not touched.
+void add_outer_products(Matrix& out, const Matrix& a, const Matrix& b, std::size_t n, Range rows);
+void subtract_scaled(Matrix& w, double c, const Matrix& nw, Range rows);
+
 // out = np.dot(w.transpose(), delta) for delta and out given as rows of
 // w.rows() and w.cols() doubles (an example's row in a batch matrix).
 void dot_transpose(const Matrix& w, const double* delta, double* out);
