@@ -169,7 +169,8 @@ TEST_CASE(training_engine, follows_a_changed_network, "") {
     // The engine trains whatever its Network holds now: a network replaced
     // by one of other sizes (as --load does) is trained as the port would,
     // whichever shape changed: everything, one layer fewer, only the inputs.
-    // (Also: only a hidden layer's width, wider then narrower.)
+    // (Also: only a hidden layer's width, wider then narrower, and first
+    // layers of 2 and 1 neurons, fewer than the threads: a thread with none.)
     for (int threads : {1, 2, 3}) {
         NumpyRandom np_random(4);
         Network fast({6, 5, 2}, np_random);
@@ -177,7 +178,7 @@ TEST_CASE(training_engine, follows_a_changed_network, "") {
         const auto first = vectors(12, 6, 2, np_random);
         engine.update_mini_batch(MiniBatch(first.data(), first.size()), 3.0);
         for (const std::vector<int>& sizes : std::vector<std::vector<int>>{
-                 {8, 4, 4, 3}, {8, 4, 4}, {8, 4, 4, 3}, {6, 4, 4, 3}, {6, 4, 4, 3}, {6, 7, 4, 3}, {6, 3, 4, 3}}) {
+                 {8, 4, 4, 3}, {8, 4, 4}, {8, 4, 4, 3}, {6, 4, 4, 3}, {6, 4, 4, 3}, {6, 7, 4, 3}, {6, 3, 4, 3}, {6, 2, 3}, {6, 1, 4}}) {
             fast = Network(sizes, np_random);
             Network port = fast;
             const auto examples = vectors(12, static_cast<std::size_t>(sizes.front()),
