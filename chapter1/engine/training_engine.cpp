@@ -299,11 +299,15 @@ void TrainingEngine::first_layer(Worker& w, std::size_t n, int t, std::size_t pa
     const int threads = pool_.size();
     const Range own = share(0, t, threads);
     dot_rows(net_.weights[0], w.a[0], w.z[0], {0, n}, own);
-    Matrix& mine = w.published[part % 2];
+    // Row j of z[0] and a[1] from column own.first, and of the published
+    // block: pointers, since a thread may own no neuron (more threads than
+    // neurons), and then no entry may be asked for.
+    const std::size_t count = own.last - own.first, width = w.a[1].cols();
+    double* mine = w.published[part % 2].data();
     for (std::size_t j = 0; j < n; ++j) {
-        double* a = &w.a[1](j, own.first);
-        sigmoid_of_sum(&w.z[0](j, own.first), w.biases[0].data() + own.first, a, own.last - own.first);
-        std::copy(a, a + (own.last - own.first), &mine(j, 0));
+        double* a = w.a[1].data() + j * width + own.first;
+        sigmoid_of_sum(w.z[0].data() + j * width + own.first, w.biases[0].data() + own.first, a, count);
+        std::copy(a, a + count, mine + j * count);
     }
     if (threads == 1) return;
     w.parts.store(part + 1, std::memory_order_release);
