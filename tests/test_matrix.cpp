@@ -467,3 +467,56 @@ TEST_CASE(matrix, empty, "") {
     const Matrix zeros(50, 50);
     CHECK_EQ(sum(zeros), 0.0);
 }
+
+TEST_CASE(matrix, ranged_kernels_touch_only_their_rows, "") {
+    // Rows outside the range keep their bits even where nabla_w is not zero.
+    const std::size_t rows = 7, cols = 11;
+    Matrix w(rows, cols), nw(rows, cols);
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j) {
+            w(i, j) = std::sin(static_cast<double>(i * cols + j));
+            nw(i, j) = std::cos(static_cast<double>(i * cols + j)) + 2.0;
+        }
+    Matrix expected = w;
+    for (std::size_t i = 2; i < 5; ++i)
+        for (std::size_t j = 0; j < cols; ++j) expected(i, j) = w(i, j) - 0.3 * nw(i, j);
+    subtract_scaled(w, 0.3, nw, {2, 5});
+    CHECK_ALL_NEAR(entries(w), entries(expected), 0.0);
+    Matrix a(3, rows), b(3, cols), out = nw, whole = nw;
+    for (std::size_t k = 0; k < 3; ++k) {
+        for (std::size_t i = 0; i < rows; ++i) a(k, i) = 0.5 + static_cast<double>(k + i);
+        for (std::size_t j = 0; j < cols; ++j) b(k, j) = 1.5 - static_cast<double>(k * j);
+    }
+    add_outer_products(whole, a, b, 3);
+    add_outer_products(out, a, b, 3, {1, 6});
+    for (std::size_t i = 0; i < rows; ++i)
+        for (std::size_t j = 0; j < cols; ++j) CHECK_EQ(out(i, j), (i >= 1 && i < 6 ? whole : nw)(i, j));
+}
+
+TEST_CASE(matrix, dot_transpose_order_every_column, "") {
+    // The summation-order check of dot_transpose_summation_order, over 19
+    // columns: two blocks of eight and a remainder of three.
+    const std::size_t cols = 19;
+    Matrix w(3, cols);
+    for (std::size_t j = 0; j < cols; ++j) {
+        const bool even = j % 2 == 0;
+        w(0, j) = even ? 1e16 : 1.0;
+        w(1, j) = even ? -1e16 : 1e16;
+        w(2, j) = even ? 1.0 : -1e16;
+    }
+    const double delta[3] = {1.0, 1.0, 1.0};
+    double out[cols];
+    for (double& o : out) o = 99.0;
+    dot_transpose(w, delta, out);
+    for (std::size_t j = 0; j < cols; ++j) CHECK_EQ(out[j], j % 2 == 0 ? 1.0 : 0.0);
+    // Plain numbers: each column its own sum, whatever block it is in.
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = 0; j < cols; ++j) w(i, j) = static_cast<double>(i + 2 * j + 1);
+    const double d2[3] = {1.0, -2.0, 0.5};
+    dot_transpose(w, d2, out);
+    for (std::size_t j = 0; j < cols; ++j) {
+        double s = 0.0;
+        for (std::size_t i = 0; i < 3; ++i) s += w(i, j) * d2[i];
+        CHECK_EQ(out[j], s);
+    }
+}

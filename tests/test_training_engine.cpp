@@ -285,3 +285,19 @@ TEST_CASE(training_engine, evaluate_counts_as_the_port, "") {
     CHECK_EQ(TrainingEngine(zeros, 2).evaluate(ties), zeros.evaluate(ties));
     CHECK_EQ(zeros.evaluate(ties), 2);
 }
+
+TEST_CASE(training_engine, evaluate_follows_a_changed_network, "") {
+    // evaluate's buffers are kept between calls: a network replaced by one
+    // of other widths, inputs or depth is evaluated as the port would.
+    for (int threads : {1, 2, 3}) {
+        NumpyRandom np_random(5);
+        Network net({6, 5, 2}, np_random);
+        TrainingEngine engine(net, threads);
+        for (const std::vector<int>& sizes : std::vector<std::vector<int>>{{6, 5, 2}, {6, 7, 2}, {9, 7, 2}, {9, 3, 4, 2}}) {
+            net = Network(sizes, np_random);
+            std::vector<TestExample> test;
+            for (int k = 0; k < 120; ++k) test.emplace_back(np_random.randn(static_cast<std::size_t>(sizes.front())), k % 2);
+            CHECK_EQ(engine.evaluate(test), net.evaluate(test));
+        }
+    }
+}
