@@ -1,12 +1,13 @@
-// The threads the fast engine splits a mini-batch's work over, made once
-// (a training epoch has 5,000 mini-batches and hands out work several times
-// in each: starting threads every time would cost more than the work).
+// The threads the fast engine splits its work over, made once (the engine
+// hands them a training epoch, then an evaluation, then the next epoch:
+// starting threads each time would cost more than evaluating).
 //
 // run(task) calls task(t) once for every t in [0, size()): t = 0 on the
 // calling thread, the others on the pool's threads, and returns when all
 // have returned. Inside a task, barrier() waits until every task of the run
-// has reached it. Between runs the threads wait: first spinning briefly,
-// since the next run usually follows within microseconds, then asleep.
+// has reached it, and wait_until(done) until a condition the tasks signal
+// to each other holds. Between runs the threads wait: first spinning
+// briefly, since the next run usually follows at once, then asleep.
 #pragma once
 
 #include <atomic>
